@@ -1,0 +1,27 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import remarkGfm from 'remark-gfm';
+import { loadRegisterIndex } from './src/content/register-source.ts';
+import { remarkDocumentLinks } from './src/remark/document-links.ts';
+
+export default defineConfig({
+  // The public address, for the sitemap and canonical links; set SITE_URL when deploying.
+  site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  markdown: {
+    // Astro 7's default processor runs no remark plugins; unified() does, and MDX inherits it.
+    processor: unified({
+      remarkPlugins: [remarkGfm, [remarkDocumentLinks, { register: loadRegisterIndex }]],
+      smartypants: false,
+    }),
+  },
+  integrations: [mdx(), sitemap()],
+  vite: {
+    // Scripts stay in files of their own so the Content-Security-Policy can forbid inline script.
+    build: { assetsInlineLimit: 0 },
+  },
+});

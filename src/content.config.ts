@@ -1,0 +1,30 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { parse } from 'yaml';
+import { contentDir } from './content/paths';
+import { bodySchema } from './schemas/body';
+import { documentSchema } from './schemas/document';
+import { glossarySchema } from './schemas/glossary';
+import { mentionedDocumentSchema } from './schemas/mentioned';
+import { moduleSchema } from './schemas/module';
+import { heldTextSchema } from './schemas/provision';
+
+const from = (folder: string, pattern: string) => glob({ pattern, base: `${contentDir}/${folder}` });
+
+export const collections = {
+  documents: defineCollection({ loader: from('documents', '*.md'), schema: documentSchema }),
+  provisions: defineCollection({ loader: from('provisions', '*.yaml'), schema: heldTextSchema }),
+  bodies: defineCollection({ loader: from('bodies', '*.yaml'), schema: bodySchema }),
+  modules: defineCollection({ loader: from('modules', '*.mdx'), schema: moduleSchema }),
+  glossary: defineCollection({ loader: from('glossary', '*.md'), schema: glossarySchema }),
+  mentioned: defineCollection({
+    loader: file(`${contentDir}/mentioned-documents.yaml`, { parser: (text) => parseMentioned(text) }),
+    schema: mentionedDocumentSchema,
+  }),
+};
+
+/** The file loader wants ids; a number is its own id. */
+function parseMentioned(text: string) {
+  const list = parse(text) as { number: string }[];
+  return list.map((item) => ({ id: item.number, ...item }));
+}

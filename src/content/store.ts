@@ -1,0 +1,134 @@
+/**
+ * The one place pages get content from. It loads every collection, checks
+ * references across them (validate.ts) and fails the build with every error
+ * at once, then serves typed views: documents, held texts, relations,
+ * bodies, modules, glossary.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { createRegisterIndex, findMentions, type RegisterIndex } from '../lib/citations';
+import { formatCitation } from '../lib/cite';
+import { buildParts, indexProvisions, type ParagraphView, type PartView, type ResolvedProvision } from '../lib/provisions';
+import { relationGraph, type RelationView } from '../lib/relations';
+import type { HeldTextData } from '../schemas/provision';
+import { validateSite, type Entry } from './validate';
+
+export type DocumentEntry = CollectionEntry<'documents'>;
+export type ModuleEntry = CollectionEntry<'modules'>;
+export type GlossaryEntry = CollectionEntry<'glossary'>;
+export type BodyEntry = CollectionEntry<'bodies'>;
+
+export interface HeldText {
+  document: string;
+  header: HeldTextData['header'];
+  parts: PartView[];
+}
+
+/** A paragraph of a held text that names a document. */
+export interface Citation {
+  document: string;
+  paragraph: ParagraphView;
+}
+
+export interface Site {
+  /** Newest first; unknown dates last. */
+  documents: DocumentEntry[];
+  document(slug: string): DocumentEntry;
+  heldText(slug: string): HeldText | undefined;
+  provision(ref: string): ResolvedProvision;
+  citation(ref: string): string;
+  relations(slug: string): RelationView[];
+  citedIn(slug: string): Citation[];
+  register: RegisterIndex;
+  bodies: BodyEntry[];
+  body(slug: string): BodyEntry;
+  /** In teaching order. */
+  modules: ModuleEntry[];
+  glossary: GlossaryEntry[];
+}
+
+let site: Promise<Site> | undefined;
+
+export function getSite(): Promise<Site> {
+  site ??= loadSite();
+  return site;
+}
+
+const fileOf = (entry: { id: string; filePath?: string }, collection: string) => entry.filePath ?? `${collection}/${entry.id}`;
+
+async function loadSite(): Promise<Site> {
+  const [documents, provisions, bodies, modules, glossary, mentioned] = await Promise.all([
+    getCollection('documents'),
+    getCollection('provisions'),
+    getCollection('bodies'),
+    getCollection('modules'),
+    getCollection('glossary'),
+    getCollection('mentioned'),
+  ]);
+  const register = createRegisterIndex(
+    documents.map((d) => ({ slug: d.id, number: d.data.number, aliases: d.data.aliases })),
+    mentioned.map((m) => m.data.number),
+  );
+  const heldTexts = new Map<string, HeldText>(
+    provisions.map((p) => [p.data.document, { document: p.data.document, header: p.data.header, parts: buildParts(p.data) }]),
+  );
+  const { index: provisionIndex, duplicates } = indexProvisions([...heldTexts.values()]);
+
+  const entry = <T,>(e: { id: string; filePath?: string; data: T; body?: string }, collection: string): Entry<T> => ({
+    id: e.id,
+    file: fileOf(e, collection),
+    data: e.data,
+    body: e.body,
+  });
+  const errors = validateSite({
+    documents: documents.map((d) => entry(d, 'documents')),
+    heldTexts: provisions.map((p) => ({ ...entry(p, 'provisions'), data: heldTexts.get(p.data.document)! })),
+    bodies: bodies.map((b) => entry(b, 'bodies')),
+    modules: modules.map((m) => entry(m, 'modules')),
+    glossary: glossary.map((g) => entry(g, 'glossary')),
+    provisionIndex,
+    duplicateAnchors: duplicates,
+    register,
+  });
+  if (errors.length) throw new Error(`Nội dung có lỗi (${errors.length}):\n${errors.join('\n')}`);
+
+  const bySlug = new Map(documents.map((d) => [d.id, d]));
+  const graph = relationGraph(documents.map((d) => ({ slug: d.id, relations: d.data.relations })));
+  const citations: Citation[] = [...heldTexts.values()].flatMap((text) =>
+    text.parts.flatMap((part) => part.paragraphs.map((paragraph) => ({ document: text.document, paragraph }))),
+  );
+  const mentionsOf = new Map(citations.map((c) => [c, new Set(findMentions(c.paragraph.text, register).flatMap((m) => (m.status === 'linked' ? [m.slug] : [])))]));
+  const bodyBySlug = new Map(bodies.map((b) => [b.id, b]));
+
+  const document = (slug: string) => {
+    const found = bySlug.get(slug);
+    if (!found) throw new Error(`Không có văn bản "${slug}"`);
+    return found;
+  };
+  const provision = (ref: string) => {
+    const found = provisionIndex.get(ref);
+    if (!found) throw new Error(`Không có điều khoản "${ref}"`);
+    return found;
+  };
+
+  return {
+    documents: [...documents].sort((a, b) => (b.data.date ?? '').localeCompare(a.data.date ?? '') || a.id.localeCompare(b.id)),
+    document,
+    heldText: (slug) => heldTexts.get(slug),
+    provision,
+    citation: (ref) => {
+      const found = provision(ref);
+      return formatCitation(found.label, document(found.document).data);
+    },
+    relations: (slug) => graph.get(slug) ?? [],
+    citedIn: (slug) => citations.filter((c) => c.document !== slug && mentionsOf.get(c)?.has(slug)),
+    register,
+    bodies: [...bodies].sort((a, b) => a.data.name.localeCompare(b.data.name, 'vi')),
+    body: (slug) => {
+      const found = bodyBySlug.get(slug);
+      if (!found) throw new Error(`Không có cơ quan "${slug}"`);
+      return found;
+    },
+    modules: [...modules].sort((a, b) => a.data.order - b.data.order),
+    glossary: [...glossary].sort((a, b) => a.data.term.localeCompare(b.data.term, 'vi')),
+  };
+}

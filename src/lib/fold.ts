@@ -1,0 +1,43 @@
+/**
+ * Vietnamese text folding. Unicode NFD separates most diacritics from their
+ * letters, but đ/Đ is a letter of its own and never decomposes, so it needs an
+ * explicit mapping; Pagefind misses it for the same reason.
+ */
+
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g; // huyền, sắc, ngã, hỏi, nặng
+const ALL_MARKS = /\p{M}/gu;
+
+/** Canonical form for storage and comparison. */
+export function nfc(text: string): string {
+  return text.normalize('NFC');
+}
+
+/** Lower case, no diacritics, đ → d: what a person types on a keyboard without Telex. */
+export function foldVietnamese(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(ALL_MARKS, '')
+    .replace(/[đĐ]/g, (c) => (c === 'đ' ? 'd' : 'D'))
+    .toLowerCase()
+    .normalize('NFC');
+}
+
+/**
+ * Makes tone placement irrelevant while keeping every other mark: "Uỷ" and
+ * "Ủy" (old and new placement) give the same key, "ủy" and "úy" do not.
+ * Each syllable's tone mark is moved to the end of the syllable.
+ */
+export function toneInsensitive(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[^\s\p{P}]+/gu, (syllable) => {
+      const tones = syllable.match(TONE_MARKS) ?? [];
+      return syllable.replace(TONE_MARKS, '') + tones.join('');
+    })
+    .toLowerCase();
+}
+
+/** True when the text carries any Vietnamese diacritic (so the reader typed them on purpose). */
+export function hasDiacritics(text: string): boolean {
+  return foldVietnamese(text) !== text.normalize('NFC').toLowerCase();
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { groupRelations, relationGraph } from './relations';
+
+const docs = [
+  { slug: 'a', relations: [{ kind: 'carries-out' as const, target: 'b', provisions: ['mo-dau'] }] },
+  { slug: 'b', relations: [] },
+  { slug: 'c', relations: [{ kind: 'replaces' as const, target: 'b' }] },
+];
+
+describe('relationGraph', () => {
+  it('shows a relation stored once on both documents', () => {
+    const graph = relationGraph(docs);
+    expect(graph.get('a')).toEqual([
+      expect.objectContaining({ direction: 'outgoing', other: 'b', label: 'Triển khai thực hiện', statedBy: 'a' }),
+    ]);
+    expect(graph.get('b')).toEqual([
+      expect.objectContaining({ direction: 'incoming', other: 'a', label: 'Được triển khai thực hiện bởi', provisions: ['mo-dau'] }),
+      expect.objectContaining({ direction: 'incoming', other: 'c', label: 'Bị thay thế bởi' }),
+    ]);
+  });
+  it('groups by kind in a fixed order', () => {
+    const groups = groupRelations(relationGraph(docs).get('b') ?? []);
+    expect(groups.map((g) => g.label)).toEqual(['Được triển khai thực hiện bởi', 'Bị thay thế bởi']);
+  });
+});

@@ -1,0 +1,47 @@
+/** Reading the built site. `npm test` builds dist/ first; run `npm run build` before running one test file alone. */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseHTML } from 'linkedom';
+
+export const distDir = join(import.meta.dirname, '..', '..', 'dist');
+
+function ensureBuilt() {
+  if (!existsSync(join(distDir, 'index.html'))) {
+    throw new Error('dist/ chưa có: chạy "npm run build" trước (npm test tự làm việc này).');
+  }
+}
+
+/** The built file for a site path ("/van-ban/" → dist/van-ban/index.html). */
+export function distFile(path: string): string {
+  ensureBuilt();
+  const clean = path.split(/[?#]/)[0] ?? '/';
+  return join(distDir, clean.endsWith('/') ? `${clean}index.html` : clean);
+}
+
+export function readPage(path: string): string {
+  return readFileSync(distFile(path), 'utf8');
+}
+
+/** A DOM of a built page, without a browser (linkedom). */
+export function loadPage(path: string): Document {
+  return parseHTML(readPage(path)).document as unknown as Document;
+}
+
+/** Every HTML page in dist/, as site paths ("/van-ban/111-cv-tu-2016/"). */
+export function allPages(): string[] {
+  ensureBuilt();
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) {
+        if (name !== 'pagefind' && name !== '_astro') walk(full);
+      } else if (name.endsWith('.html')) {
+        const rel = `/${relative(distDir, full).split('\\').join('/')}`;
+        out.push(rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
+      }
+    }
+  };
+  walk(distDir);
+  return out.sort();
+}
