@@ -11,6 +11,9 @@ export default defineConfig({
   // The public address, for the sitemap and canonical links; set SITE_URL when deploying.
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
   trailingSlash: 'always',
+  // Overridable so tests and parallel work can build fixture sites without touching dist/.
+  outDir: process.env.QCDC_DIST ?? './dist',
+  cacheDir: process.env.QCDC_CACHE ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     // Astro 7's default processor runs no remark plugins; unified() does, and MDX inherits it.

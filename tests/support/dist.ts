@@ -1,9 +1,10 @@
 /** Reading the built site. `npm test` builds dist/ first; run `npm run build` before running one test file alone. */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 
-export const distDir = join(import.meta.dirname, '..', '..', 'dist');
+/** QCDC_DIST points tests at another build (the same variable the build reads). */
+export const distDir = process.env.QCDC_DIST ? resolve(process.env.QCDC_DIST) : join(import.meta.dirname, '..', '..', 'dist');
 
 function ensureBuilt() {
   if (!existsSync(join(distDir, 'index.html'))) {
