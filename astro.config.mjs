@@ -5,7 +5,10 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { loadRegisterIndex } from './src/content/register-source.ts';
+import { contentErrors } from './src/integrations/content-errors.ts';
 import { remarkDocumentLinks } from './src/remark/document-links.ts';
+
+const errors = contentErrors();
 
 export default defineConfig({
   // The public address, for the sitemap and canonical links; set SITE_URL when deploying.
@@ -18,11 +21,11 @@ export default defineConfig({
   markdown: {
     // Astro 7's default processor runs no remark plugins; unified() does, and MDX inherits it.
     processor: unified({
-      remarkPlugins: [remarkGfm, [remarkDocumentLinks, { register: loadRegisterIndex }]],
+      remarkPlugins: [remarkGfm, [remarkDocumentLinks, { register: loadRegisterIndex, report: errors.report }]],
       smartypants: false,
     }),
   },
-  integrations: [mdx(), sitemap()],
+  integrations: [errors.integration, mdx(), sitemap()],
   vite: {
     // Scripts stay in files of their own so the Content-Security-Policy can forbid inline script.
     build: { assetsInlineLimit: 0 },

@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
+import { filesIn, nfcChecked } from './content/nfc-loader';
 import { contentDir } from './content/paths';
 import { bodySchema } from './schemas/body';
 import { documentSchema } from './schemas/document';
@@ -9,7 +10,8 @@ import { mentionedDocumentSchema } from './schemas/mentioned';
 import { moduleSchema } from './schemas/module';
 import { heldTextSchema } from './schemas/provision';
 
-const from = (folder: string, pattern: string) => glob({ pattern, base: `${contentDir}/${folder}` });
+const from = (folder: string, pattern: string) =>
+  nfcChecked(glob({ pattern, base: `${contentDir}/${folder}` }), filesIn(`${contentDir}/${folder}`, [pattern.replace('*', '')]));
 
 export const collections = {
   documents: defineCollection({ loader: from('documents', '*.md'), schema: documentSchema }),
@@ -18,7 +20,10 @@ export const collections = {
   modules: defineCollection({ loader: from('modules', '*.mdx'), schema: moduleSchema }),
   glossary: defineCollection({ loader: from('glossary', '*.md'), schema: glossarySchema }),
   mentioned: defineCollection({
-    loader: file(`${contentDir}/mentioned-documents.yaml`, { parser: (text) => parseMentioned(text) }),
+    loader: nfcChecked(
+      file(`${contentDir}/mentioned-documents.yaml`, { parser: (text) => parseMentioned(text) }),
+      () => [`${contentDir}/mentioned-documents.yaml`],
+    ),
     schema: mentionedDocumentSchema,
   }),
 };

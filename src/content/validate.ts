@@ -27,8 +27,9 @@ export interface SiteInput {
 }
 
 /**
- * Checks what schemas cannot: references across files, anchors, Unicode
- * form, and document numbers in structured text. Each error names the file
+ * Checks what schemas cannot: references across files, anchors and
+ * document numbers in structured text (Unicode form is checked on the raw
+ * files, by nfc-loader.ts). Each error names the file
  * and the field, so a content editor can go straight to it.
  */
 export function validateSite(site: SiteInput): string[] {
@@ -44,10 +45,8 @@ export function validateSite(site: SiteInput): string[] {
 
   for (const entry of [...site.documents, ...site.heldTexts, ...site.bodies, ...site.modules, ...site.glossary] as Entry<unknown>[]) {
     for (const [field, text] of strings(entry.data)) {
-      if (!text.isWellFormed() || text !== text.normalize('NFC')) fail(entry, field, 'chữ không ở dạng Unicode NFC');
       for (const m of unresolvedMentions(text, site.register)) fail(entry, field, `số hiệu "${m.text}" không có trong danh mục văn bản`);
     }
-    if (entry.body !== undefined && entry.body !== entry.body.normalize('NFC')) fail(entry, 'nội dung', 'chữ không ở dạng Unicode NFC');
   }
 
   for (const doc of site.documents) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldVietnamese, hasDiacritics, nfc, toneInsensitive } from './fold';
+import { firstNonNfcLine, foldVietnamese, hasDiacritics, nfc, toneInsensitive } from './fold';
 
 describe('foldVietnamese', () => {
   it('folds đ and Đ, which NFD does not decompose', () => {
@@ -38,5 +38,12 @@ describe('nfc and hasDiacritics', () => {
     expect(hasDiacritics('dang uy')).toBe(false);
     expect(hasDiacritics('đảng ủy')).toBe(true);
     expect(hasDiacritics('Đ')).toBe(true);
+  });
+});
+
+describe('firstNonNfcLine', () => {
+  it('points at the first decomposed line', () => {
+    expect(firstNonNfcLine('Thành ủy\nđảng đoàn')).toBeNull();
+    expect(firstNonNfcLine(`Thành ủy\n${'đảng đoàn'.normalize('NFD')}`)).toBe(2);
   });
 });

@@ -41,3 +41,10 @@ export function toneInsensitive(text: string): string {
 export function hasDiacritics(text: string): boolean {
   return foldVietnamese(text) !== text.normalize('NFC').toLowerCase();
 }
+
+/** The first line (1-based) that is not in Unicode NFC, or null when the whole text is. */
+export function firstNonNfcLine(text: string): number | null {
+  if (text === text.normalize('NFC')) return null;
+  const index = text.split('\n').findIndex((line) => line !== line.normalize('NFC'));
+  return index + 1;
+}

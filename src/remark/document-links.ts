@@ -12,18 +12,18 @@ const LEAVE_ALONE = new Set(['link', 'linkReference', 'heading', 'inlineCode', '
  * and fails the build on a number that looks like a document number but is
  * not in the register (a typo would otherwise mislead a reader).
  */
-export function remarkDocumentLinks(options: { register: () => RegisterIndex }) {
+export function remarkDocumentLinks(options: { register: () => RegisterIndex; report?: (message: string) => void }) {
   return (tree: Root, file: VFile) => {
     const register = options.register();
     const skipSlug = /[\\/]documents[\\/]([^\\/]+)\.mdx?$/.exec(file.path ?? '')?.[1];
     visit(tree, (node, index, parent: Parent | undefined) => {
       if (LEAVE_ALONE.has(node.type)) {
-        checkUnknown(node, register, file);
+        checkUnknown(node, register, file, options.report);
         return SKIP;
       }
       if (node.type !== 'text' || !parent || index === undefined) return;
       const text = node as Text;
-      checkUnknown(text, register, file);
+      checkUnknown(text, register, file, options.report);
       const pieces = linkify(text.value, register, { skipSlug });
       if (pieces.length === 1 && typeof pieces[0] === 'string') return;
       const replacement = pieces.map((piece): Text | Link =>
@@ -37,13 +37,20 @@ export function remarkDocumentLinks(options: { register: () => RegisterIndex }) 
   };
 }
 
-function checkUnknown(node: { type: string; value?: unknown; children?: unknown[] }, register: RegisterIndex, file: VFile) {
+function checkUnknown(
+  node: { type: string; value?: unknown; children?: unknown[] },
+  register: RegisterIndex,
+  file: VFile,
+  report: ((message: string) => void) | undefined,
+) {
   const texts: string[] = [];
   visit(node as Root, 'text', (t: Text) => void texts.push(t.value));
   for (const text of texts) {
     const [bad] = unresolvedMentions(text, register);
     if (bad) {
-      file.fail(`Số hiệu "${bad.text}" không có trong danh mục văn bản (content/documents) hay content/mentioned-documents.yaml`, node as never);
+      const message = `Số hiệu "${bad.text}" không có trong danh mục văn bản (content/documents) hay content/mentioned-documents.yaml`;
+      report?.(`${file.path}: ${message}`);
+      file.fail(message, node as never);
     }
   }
 }
