@@ -1,8 +1,15 @@
 // Enhances each provision's tools with copy buttons. Without JavaScript the
 // anchor link and the citation in <details> already work.
+// One polite live region, so screen readers hear the outcome of a copy.
+const liveRegion = document.createElement('p');
+liveRegion.className = 'visually-hidden';
+liveRegion.setAttribute('aria-live', 'polite');
+document.body.append(liveRegion);
+
 const announce = (button: HTMLButtonElement, text: string) => {
   const original = button.textContent;
   button.textContent = text;
+  liveRegion.textContent = text;
   setTimeout(() => (button.textContent = original), 2000);
 };
 
