@@ -22,26 +22,23 @@ async function copy(text: string): Promise<boolean> {
   }
 }
 
+/** A button that copies what `text()` gives and says whether it worked. */
+function copyButton(kind: 'link' | 'citation', label: string, done: string, text: () => string): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'tool-button';
+  button.textContent = label;
+  button.dataset.copies = kind;
+  button.addEventListener('click', async () => {
+    announce(button, (await copy(text())) ? done : 'Không sao chép được');
+  });
+  return button;
+}
+
 for (const tools of document.querySelectorAll<HTMLElement>('.provision-tools')) {
   const link = tools.querySelector<HTMLAnchorElement>('[data-copy-link]');
   const citation = tools.querySelector<HTMLElement>('[data-citation]');
   if (!link || !citation) continue;
-  const copyLink = document.createElement('button');
-  copyLink.type = 'button';
-  copyLink.className = 'tool-button';
-  copyLink.textContent = 'Sao chép liên kết';
-  copyLink.dataset.copies = 'link';
-  copyLink.addEventListener('click', async () => {
-    announce(copyLink, (await copy(link.href)) ? 'Đã sao chép liên kết' : 'Không sao chép được');
-  });
-  const copyCitation = document.createElement('button');
-  copyCitation.type = 'button';
-  copyCitation.className = 'tool-button';
-  copyCitation.textContent = 'Sao chép trích dẫn';
-  copyCitation.dataset.copies = 'citation';
-  copyCitation.addEventListener('click', async () => {
-    announce(copyCitation, (await copy(`«${citation.textContent ?? ''}»`)) ? 'Đã sao chép trích dẫn' : 'Không sao chép được');
-  });
-  link.after(copyLink);
-  citation.after(copyCitation);
+  link.after(copyButton('link', 'Sao chép liên kết', 'Đã sao chép liên kết', () => link.href));
+  citation.after(copyButton('citation', 'Sao chép trích dẫn', 'Đã sao chép trích dẫn', () => `«${citation.textContent ?? ''}»`));
 }
