@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { feedbackLead, optionLetter, verdict } from './quiz';
+
+describe('optionLetter', () => {
+  it('labels options A, B, C…', () => {
+    expect([0, 1, 2, 5].map(optionLetter)).toEqual(['A', 'B', 'C', 'F']);
+  });
+  it('rejects an index with no letter', () => {
+    expect(() => optionLetter(-1)).toThrow(RangeError);
+    expect(() => optionLetter(1.5)).toThrow(RangeError);
+  });
+});
+
+describe('verdict and feedback', () => {
+  it('tells right, wrong and unanswered apart', () => {
+    expect(verdict(null, 0)).toBe('unanswered');
+    expect(verdict(0, 0)).toBe('right');
+    expect(verdict(2, 0)).toBe('wrong');
+  });
+  it('names the right answer by letter, also when the reader was wrong', () => {
+    expect(feedbackLead('right', 1, 'Ban Dân vận Thành ủy')).toBe('Đúng. Đáp án là B: Ban Dân vận Thành ủy.');
+    expect(feedbackLead('wrong', 0, 'Ban Tuyên giáo Thành ủy')).toBe('Chưa đúng. Đáp án đúng là A: Ban Tuyên giáo Thành ủy.');
+    expect(feedbackLead('unanswered', 0, 'x')).toMatch(/chưa chọn/);
+  });
+});

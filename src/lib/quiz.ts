@@ -1,0 +1,30 @@
+/**
+ * Quiz logic shared by the module page (built HTML) and the browser script:
+ * option letters and the feedback a reader gets after pressing "Kiểm tra".
+ */
+
+export type Verdict = 'unanswered' | 'right' | 'wrong';
+
+/** A, B, C…: how Vietnamese quizzes label options. */
+export function optionLetter(index: number): string {
+  if (!Number.isInteger(index) || index < 0 || index >= 26) throw new RangeError(`Không có chữ cái cho phương án ${index}`);
+  return String.fromCharCode(65 + index);
+}
+
+export function verdict(chosen: number | null, answer: number): Verdict {
+  if (chosen === null) return 'unanswered';
+  return chosen === answer ? 'right' : 'wrong';
+}
+
+/** The first sentence of the feedback; the page adds the explanation and the justifying provision after it. */
+export function feedbackLead(result: Verdict, answer: number, answerText: string): string {
+  const text = answerText.trim().replace(/[.!?…]+$/u, '');
+  switch (result) {
+    case 'unanswered':
+      return 'Bạn chưa chọn phương án nào. Hãy chọn một phương án rồi bấm «Kiểm tra».';
+    case 'right':
+      return `Đúng. Đáp án là ${optionLetter(answer)}: ${text}.`;
+    case 'wrong':
+      return `Chưa đúng. Đáp án đúng là ${optionLetter(answer)}: ${text}.`;
+  }
+}
