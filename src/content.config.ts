@@ -8,6 +8,7 @@ import { documentSchema } from './schemas/document';
 import { glossarySchema } from './schemas/glossary';
 import { mentionedDocumentSchema } from './schemas/mentioned';
 import { moduleSchema } from './schemas/module';
+import { readyPlanSchema } from './schemas/plan';
 import { heldTextSchema } from './schemas/provision';
 
 const from = (folder: string, pattern: string) =>
@@ -19,6 +20,8 @@ export const collections = {
   bodies: defineCollection({ loader: from('bodies', '*.yaml'), schema: bodySchema }),
   modules: defineCollection({ loader: from('modules', '*.mdx'), schema: moduleSchema }),
   glossary: defineCollection({ loader: from('glossary', '*.md'), schema: glossarySchema }),
+  /** Ready-made session plans for the builder (/giang-vien/). */
+  plans: defineCollection({ loader: from('plans', '*.yaml'), schema: readyPlanSchema }),
   mentioned: defineCollection({
     loader: nfcChecked(
       file(`${contentDir}/mentioned-documents.yaml`, { parser: (text) => parseMentioned(text) }),

@@ -9,6 +9,7 @@ import { createRegisterIndex, findMentions, type RegisterIndex } from '../lib/ci
 import { formatCitation } from '../lib/cite';
 import { buildParts, indexProvisions, type ParagraphView, type PartView, type ResolvedProvision } from '../lib/provisions';
 import { relationGraph, type RelationView } from '../lib/relations';
+import { resolveReadyPlan, type Plan } from '../lib/plan';
 import type { HeldTextData } from '../schemas/provision';
 import { validateSite, type Entry } from './validate';
 
@@ -44,6 +45,15 @@ export interface Site {
   /** In teaching order. */
   modules: ModuleEntry[];
   glossary: GlossaryEntry[];
+  /** Ready-made session plans, in their order, resolved to the builder's plan shape. */
+  plans: ReadyPlan[];
+}
+
+export interface ReadyPlan {
+  id: string;
+  name: string;
+  description: string;
+  plan: Plan;
 }
 
 let site: Promise<Site> | undefined;
@@ -56,13 +66,14 @@ export function getSite(): Promise<Site> {
 const fileOf = (entry: { id: string; filePath?: string }, collection: string) => entry.filePath ?? `${collection}/${entry.id}`;
 
 async function loadSite(): Promise<Site> {
-  const [documents, provisions, bodies, modules, glossary, mentioned] = await Promise.all([
+  const [documents, provisions, bodies, modules, glossary, mentioned, plans] = await Promise.all([
     getCollection('documents'),
     getCollection('provisions'),
     getCollection('bodies'),
     getCollection('modules'),
     getCollection('glossary'),
     getCollection('mentioned'),
+    getCollection('plans'),
   ]);
   const register = createRegisterIndex(
     documents.map((d) => ({ slug: d.id, number: d.data.number, aliases: d.data.aliases })),
@@ -85,6 +96,7 @@ async function loadSite(): Promise<Site> {
     bodies: bodies.map((b) => entry(b, 'bodies')),
     modules: modules.map((m) => entry(m, 'modules')),
     glossary: glossary.map((g) => entry(g, 'glossary')),
+    plans: plans.map((p) => entry(p, 'plans')),
     provisionIndex,
     duplicateAnchors: duplicates,
     register,
@@ -98,6 +110,7 @@ async function loadSite(): Promise<Site> {
   );
   const mentionsOf = new Map(citations.map((c) => [c, new Set(findMentions(c.paragraph.text, register).flatMap((m) => (m.status === 'linked' ? [m.slug] : [])))]));
   const bodyBySlug = new Map(bodies.map((b) => [b.id, b]));
+  const moduleLists = new Map(modules.map((m) => [m.id, { slug: m.id, ...m.data }]));
 
   const document = (slug: string) => {
     const found = bySlug.get(slug);
@@ -130,5 +143,8 @@ async function loadSite(): Promise<Site> {
     },
     modules: [...modules].sort((a, b) => a.data.order - b.data.order),
     glossary: [...glossary].sort((a, b) => a.data.term.localeCompare(b.data.term, 'vi')),
+    plans: [...plans]
+      .sort((a, b) => a.data.order - b.data.order)
+      .map((p) => ({ id: p.id, name: p.data.name, description: p.data.description, plan: resolveReadyPlan(p.data.plan, moduleLists) })),
   };
 }

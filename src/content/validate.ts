@@ -6,6 +6,8 @@ import type { BodyData } from '../schemas/body';
 import type { DocumentData } from '../schemas/document';
 import type { GlossaryData } from '../schemas/glossary';
 import type { ModuleData } from '../schemas/module';
+import type { ReadyPlanData } from '../schemas/plan';
+import { readyPlanProblems } from '../lib/plan';
 
 export interface Entry<T> {
   id: string;
@@ -21,6 +23,8 @@ export interface SiteInput {
   bodies: Entry<BodyData>[];
   modules: Entry<ModuleData>[];
   glossary: Entry<GlossaryData>[];
+  /** Ready-made session plans (content/plans/). */
+  plans?: Entry<ReadyPlanData>[];
   provisionIndex: Map<string, unknown>;
   duplicateAnchors: string[];
   register: RegisterIndex;
@@ -43,7 +47,7 @@ export function validateSite(site: SiteInput): string[] {
     if (!site.provisionIndex.has(ref)) fail(entry, field, `không có điều khoản "${ref}"`);
   };
 
-  for (const entry of [...site.documents, ...site.heldTexts, ...site.bodies, ...site.modules, ...site.glossary] as Entry<unknown>[]) {
+  for (const entry of [...site.documents, ...site.heldTexts, ...site.bodies, ...site.modules, ...site.glossary, ...(site.plans ?? [])] as Entry<unknown>[]) {
     for (const [field, text] of strings(entry.data)) {
       for (const m of unresolvedMentions(text, site.register)) fail(entry, field, `số hiệu "${m.text}" không có trong danh mục văn bản`);
     }
@@ -87,6 +91,8 @@ export function validateSite(site: SiteInput): string[] {
     });
   }
   for (const term of site.glossary) term.data.provisions.forEach((ref, i) => checkRef(term, `provisions[${i}]`, ref));
+  const moduleLists = new Map(site.modules.map((m) => [m.id, { slug: m.id, ...m.data }]));
+  for (const plan of site.plans ?? []) for (const p of readyPlanProblems(plan.data.plan, moduleLists)) fail(plan, p.field, p.message);
   return errors;
 }
 

@@ -1,0 +1,108 @@
+/**
+ * The shape of /du-lieu/hoc-phan.json: the modules as the builder sees them.
+ * The build emits it from the content collections (src/pages/du-lieu/hoc-phan.json.ts);
+ * the browser never holds a second, hand-made copy of the modules.
+ */
+import { modulePath, provisionPath } from './paths';
+import { withEditorialNotes } from './provisions';
+
+export const CATALOG_VERSION = 1;
+
+export interface CatalogQuizItem {
+  question: string;
+  options: string[];
+  /** Index into options. */
+  answer: number;
+  explanation: string;
+  /** Provision ref ("111-cv-tu-2016#muc-3") that justifies the answer. */
+  provision: string;
+}
+
+export interface CatalogModule {
+  slug: string;
+  url: string;
+  title: string;
+  order: number;
+  summary: string;
+  audience: string;
+  /** Minutes. */
+  duration: number;
+  objectives: string[];
+  /** Provision refs the module teaches; resolved in Catalog.provisions. */
+  provisions: string[];
+  discussion: string[];
+  situations: { title: string; text: string; hints: string[] }[];
+  quiz: CatalogQuizItem[];
+  instructorNotes: string[];
+}
+
+/** A verbatim paragraph, split so an editorial note stands after the word it is about. */
+export interface CatalogParagraph {
+  pieces: { text: string; note?: string }[];
+}
+
+export interface CatalogProvision {
+  label: string;
+  /** "Mục 3, Công văn số 111-CV/TU ngày 13/4/2016 của …" */
+  citation: string;
+  url: string;
+  paragraphs: CatalogParagraph[];
+}
+
+export interface Catalog {
+  version: number;
+  modules: CatalogModule[];
+  /** Every provision a module teaches or a quiz answer rests on, by ref. */
+  provisions: Record<string, CatalogProvision>;
+}
+
+/** Catalog lookups the plan logic needs (modules by slug). */
+export function moduleIndex(catalog: Pick<Catalog, 'modules'>): Map<string, CatalogModule> {
+  return new Map(catalog.modules.map((m) => [m.slug, m]));
+}
+
+/** What building the catalogue needs from the site (getSite() satisfies it). */
+export interface CatalogSource {
+  modules: { id: string; data: Omit<CatalogModule, 'slug' | 'url'> & Record<string, unknown> }[];
+  provision(ref: string): { label: string; paragraphs: { text: string; editorialNotes: { word: string; note: string }[] }[] };
+  citation(ref: string): string;
+}
+
+/**
+ * The catalogue from the content: each module's builder-relevant fields, and
+ * every provision it teaches or a quiz answer rests on resolved to its
+ * verbatim text, so the handout can transclude it in the browser.
+ */
+export function buildCatalog(site: CatalogSource): Catalog {
+  const provisions: Record<string, CatalogProvision> = {};
+  const resolve = (ref: string) => {
+    if (provisions[ref]) return;
+    const found = site.provision(ref);
+    provisions[ref] = {
+      label: found.label,
+      citation: site.citation(ref),
+      url: provisionPath(ref),
+      paragraphs: found.paragraphs.map((p) => ({ pieces: withEditorialNotes(p) })),
+    };
+  };
+  const modules = site.modules.map(({ id, data }): CatalogModule => {
+    data.provisions.forEach(resolve);
+    data.quiz.forEach((q) => resolve(q.provision));
+    return {
+      slug: id,
+      url: modulePath(id),
+      title: data.title,
+      order: data.order,
+      summary: data.summary,
+      audience: data.audience,
+      duration: data.duration,
+      objectives: data.objectives,
+      provisions: data.provisions,
+      discussion: data.discussion,
+      situations: data.situations.map(({ title, text, hints }) => ({ title, text, hints })),
+      quiz: data.quiz.map(({ question, options, answer, explanation, provision }) => ({ question, options, answer, explanation, provision })),
+      instructorNotes: data.instructorNotes,
+    };
+  });
+  return { version: CATALOG_VERSION, modules, provisions };
+}

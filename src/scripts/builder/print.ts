@@ -1,0 +1,59 @@
+/**
+ * The print views (/giang-vien/in/?ban=…). They show the plan in a share
+ * link's fragment when there is one (a ready-made plan, a colleague's link),
+ * otherwise the plan saved in this browser. They never write to storage.
+ */
+import { decodeShare, isShareFragment } from '../../lib/plan-codec';
+import { loadCatalog } from './catalog';
+import { $, h } from './dom';
+import { BUILDER_PATH, UNTITLED, VIEWS, printPath, type ViewName } from './labels';
+import { loadSaved } from './storage';
+import { renderView } from './views';
+
+const root = $('#print-root');
+
+main().catch((error: unknown) => {
+  console.warn(error);
+  fail('Không tải được danh mục học phần. Hãy kiểm tra kết nối mạng rồi tải lại trang.');
+});
+
+function fail(text: string, ...extra: HTMLElement[]) {
+  $('#print-nojs').hidden = true;
+  root.hidden = false;
+  $('#print-view').replaceChildren(h('h1', {}, 'In tài liệu lớp học'), h('div', { class: 'builder-message builder-message--error', role: 'alert' }, h('p', {}, text), extra));
+}
+
+async function main() {
+  const param = new URLSearchParams(location.search).get('ban') ?? 'giao-an';
+  const view: ViewName = param in VIEWS ? (param as ViewName) : 'giao-an';
+  const catalog = await loadCatalog();
+  const fragment = isShareFragment(location.hash) ? location.hash.slice(1) : '';
+
+  // The tabs keep the same source: the link's plan, or the saved one.
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-print-view]')) {
+    const target = link.dataset.printView as ViewName;
+    link.href = printPath(target, fragment);
+    if (target === view) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+  }
+  $('#print-button').addEventListener('click', () => window.print());
+
+  let decoded;
+  if (fragment) {
+    decoded = decodeShare(fragment, catalog);
+    ($('#print-back') as HTMLAnchorElement).href = `${BUILDER_PATH}#${fragment}`;
+  } else {
+    const saved = loadSaved(catalog);
+    if (saved.status === 'none') return fail('Trình duyệt này chưa lưu kế hoạch nào.', h('a', { href: BUILDER_PATH }, 'Soạn một kế hoạch'));
+    decoded = saved.status === 'ok' ? saved.decoded : { ok: false as const, error: saved.error };
+  }
+  if (!decoded.ok) return fail(decoded.error, h('a', { href: BUILDER_PATH }, 'Về công cụ soạn bài'));
+
+  $('#print-nojs').hidden = true;
+  root.hidden = false;
+  const notes = decoded.problems.length
+    ? h('div', { class: 'builder-message builder-message--info no-print', role: 'status' }, h('p', {}, 'Một số mục của kế hoạch không còn dùng được nên không in:'), h('ul', {}, decoded.problems.map((p) => h('li', {}, p))))
+    : null;
+  $('#print-view').replaceChildren(...(notes ? [notes] : []), renderView(view, decoded.plan, catalog));
+  document.title = `${VIEWS[view]}: ${decoded.plan.title || UNTITLED} | Học liệu QCDC`;
+}

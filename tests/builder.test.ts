@@ -1,0 +1,441 @@
+/**
+ * The instructors' session builder in Chromium: a plan survives a reload,
+ * travels by link and by file, prints the right things (and not the wrong
+ * ones), refuses bad input without touching the saved plan, and reorders
+ * from the keyboard. Every page must finish without console errors.
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { emptyPlan, type Plan } from '../src/lib/plan';
+import type { Catalog } from '../src/lib/plan-catalog';
+import { decodeShare, FILE_FORMAT, parseFile, toBase64Url } from '../src/lib/plan-codec';
+import { launchBrowser, openPage, type WatchedPage } from './support/browser';
+import { distFile, loadPage } from './support/dist';
+import { startServer, type RunningServer } from './support/server';
+
+const BUILDER = '/giang-vien/soan-bai/';
+const STORAGE_KEY = 'qcdc.soan-bai';
+
+let server: RunningServer;
+let browser: Browser;
+let catalog: Catalog;
+const opened: WatchedPage[] = [];
+
+beforeAll(async () => {
+  catalog = JSON.parse(readFileSync(distFile('/du-lieu/hoc-phan.json'), 'utf8')) as Catalog;
+  server = await startServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+// Every page a test opened must have run without console errors or off-site requests.
+afterEach(async () => {
+  const pages = opened.splice(0);
+  for (const w of pages) {
+    expect(w.consoleErrors, 'console errors').toEqual([]);
+    expect(w.offOrigin, 'requests off the site').toEqual([]);
+    await w.context.close();
+  }
+});
+
+async function open(path = BUILDER, options: Parameters<typeof openPage>[2] = {}): Promise<WatchedPage> {
+  const w = await openPage(browser, server.url, options);
+  opened.push(w);
+  if (options.javaScriptEnabled === false) await w.page.goto(server.url + path);
+  else await visit(w.page, path);
+  return w;
+}
+
+/** Goes to a page and waits until its script has shown the builder or a print view. */
+async function visit(page: Page, path: string) {
+  await page.goto(server.url + path);
+  if (path.startsWith(BUILDER)) await page.locator('#builder').waitFor({ state: 'visible' });
+  if (path.startsWith('/giang-vien/in/')) await page.locator('#print-view > *').first().waitFor();
+}
+
+const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+const storedPlan = async (page: Page): Promise<Plan> => {
+  const decoded = parseFile((await stored(page)) ?? '', catalog);
+  if (!decoded.ok) throw new Error(decoded.error);
+  return decoded.plan;
+};
+const agendaTitles = (page: Page) => page.locator('#agenda > li h3').evaluateAll((hs) => hs.map((h) => h.lastChild?.textContent ?? ''));
+const mod = (i: number) => catalog.modules[i]!;
+
+/** Builds a small plan through the interface, as an instructor would. */
+async function buildPlan(page: Page) {
+  await page.getByLabel('Tên lớp, buổi học').fill('Lớp bồi dưỡng cán bộ xã Đông Sơn');
+  await page.getByLabel('Ngày học').fill('2025-03-14');
+  await page.getByLabel('Địa điểm').fill('Hội trường Ủy ban nhân dân xã');
+  await page.getByLabel('Ghi chú của giảng viên').fill('Chuẩn bị máy chiếu.');
+  await page.getByRole('button', { name: `Thêm «${mod(1).title}» vào chương trình` }).click();
+  await page.getByRole('button', { name: 'Thêm giải lao' }).click();
+  await page.getByRole('button', { name: `Thêm «${mod(2).title}» vào chương trình` }).click();
+  // In the second module: drop the situation, give the presentation 25 minutes, keep only the first quiz item.
+  const second = page.locator('#agenda > li').nth(2);
+  await second.getByRole('checkbox', { name: 'Tình huống' }).uncheck();
+  await second.locator('[data-kind="provisions"] input[type="number"]').fill('25');
+  await second.locator('[data-kind="quiz"] summary').click();
+  const quizItems = second.locator('[data-kind="quiz"] .item-list input');
+  for (let i = 1; i < (await quizItems.count()); i++) await quizItems.nth(i).uncheck();
+}
+
+describe('catalogue the build emits', () => {
+  it('lists every module with its page, and resolves provisions to the held text', () => {
+    expect(catalog.modules.length).toBeGreaterThanOrEqual(2);
+    const directive = (loadPage('/van-ban/111-cv-tu-2016/').querySelector('main')?.textContent ?? '').replace(/\s+/g, ' ');
+    for (const m of catalog.modules) {
+      expect(() => distFile(m.url), m.slug).not.toThrow();
+      expect(loadPage(m.url).querySelector('h1')?.textContent).toContain(m.title.slice(0, 20));
+      for (const ref of [...m.provisions, ...m.quiz.map((q) => q.provision)]) expect(catalog.provisions[ref], ref).toBeDefined();
+    }
+    // The text is the directive's own, as its page shows it (editorial notes sit between pieces).
+    for (const [ref, provision] of Object.entries(catalog.provisions)) {
+      expect(provision.paragraphs.length, ref).toBeGreaterThan(0);
+      for (const piece of provision.paragraphs.flatMap((p) => p.pieces)) expect(directive, ref).toContain(piece.text.replace(/\s+/g, ' ').trim());
+    }
+  });
+});
+
+describe('/giang-vien/', () => {
+  it('offers a half-day and a two-day plan, each opening in the builder by share link', () => {
+    const doc = loadPage('/giang-vien/');
+    const links = [...doc.querySelectorAll<HTMLAnchorElement>('a[data-ready-plan]')];
+    const plans = links.map((a) => {
+      const href = a.getAttribute('href')!;
+      expect(href.startsWith(`${BUILDER}#v1=`)).toBe(true);
+      const decoded = decodeShare(href.slice(BUILDER.length), catalog);
+      if (!decoded.ok) throw new Error(decoded.error);
+      expect(decoded.problems).toEqual([]);
+      return decoded.plan;
+    });
+    expect(plans.some((p) => p.planned === 4 * 45 && p.blocks.every((b) => b.type !== 'session'))).toBe(true);
+    expect(plans.some((p) => p.blocks.filter((b) => b.type === 'session').length >= 4)).toBe(true);
+    expect(doc.querySelector('a[href="/giang-vien/soan-bai/"]')).not.toBeNull();
+  });
+
+  it('opens a ready-made plan in an empty builder', async () => {
+    const { page } = await open('/giang-vien/');
+    await page.locator('a[data-ready-plan]').first().click();
+    await page.locator('#builder').waitFor({ state: 'visible' });
+    await expect.poll(() => page.locator('#agenda > li').count()).toBeGreaterThan(2);
+    expect(page.url()).not.toContain('#v1=');
+    expect((await storedPlan(page)).planned).toBe(180);
+  });
+});
+
+describe('without JavaScript', () => {
+  it('the builder explains it needs JavaScript and links to modules and ready-made plans', async () => {
+    const w = await open('/giang-vien/soan-bai/', { javaScriptEnabled: false });
+    const { page } = w;
+    await expect.poll(() => page.locator('#builder').isHidden()).toBe(true);
+    await expect.poll(() => page.locator('#builder-nojs').innerText()).toContain('cần bật JavaScript');
+    expect(await page.locator('#builder-nojs a[href="/bai-hoc/"]').count()).toBe(1);
+    expect(await page.locator('#builder-nojs a[href="/giang-vien/#ke-hoach-mau"]').count()).toBe(1);
+  });
+});
+
+describe('building a plan', () => {
+  it('keeps every change across a reload', async () => {
+    const { page } = await open();
+    await buildPlan(page);
+    const before = await stored(page);
+    await page.reload();
+    await page.locator('#builder').waitFor({ state: 'visible' });
+    expect(await stored(page)).toBe(before);
+    expect(await page.getByLabel('Tên lớp, buổi học').inputValue()).toBe('Lớp bồi dưỡng cán bộ xã Đông Sơn');
+    expect(await page.getByLabel('Ngày học').inputValue()).toBe('2025-03-14');
+    expect(await agendaTitles(page)).toEqual([mod(1).title, 'Giải lao', mod(2).title]);
+    const second = page.locator('#agenda > li').nth(2);
+    expect(await second.locator('[data-kind="provisions"] input[type="number"]').inputValue()).toBe('25');
+    expect(await second.getByRole('checkbox', { name: 'Tình huống' }).isChecked()).toBe(false);
+    const plan = await storedPlan(page);
+    expect(plan.blocks[2]).toMatchObject({ type: 'module', module: mod(2).slug });
+    expect(plan.blocks[2]?.type === 'module' && plan.blocks[2].activities.find((a) => a.kind === 'quiz')?.items).toEqual([0]);
+  });
+
+  it('shows the running total and warns when the plan runs over', async () => {
+    const { page } = await open();
+    await buildPlan(page);
+    const total = (await storedPlan(page)).blocks.reduce((s, b) => s + (b.type === 'module' ? b.activities.reduce((t, a) => t + a.minutes, 0) : 0), 0);
+    await expect.poll(() => page.locator('#budget-text').innerText()).toContain(`${total} phút`);
+    expect(await page.locator('#budget').getAttribute('aria-live')).toBe('polite');
+    await page.getByLabel('Thời lượng dự kiến (phút)').fill(String(total - 10));
+    await expect.poll(() => page.locator('#budget-warning').innerText()).toContain('Vượt 10 phút');
+    expect(await page.locator('#budget').getAttribute('class')).toContain('budget--over');
+  });
+
+  it('reorders blocks and activities with the keyboard alone, keeping focus on the moved item', async () => {
+    const { page } = await open();
+    await buildPlan(page);
+    // From the first block's "down" button: Enter moves it, focus follows it.
+    await page.locator('[data-key="b0-down"]').focus();
+    await page.keyboard.press('Enter');
+    expect(await agendaTitles(page)).toEqual(['Giải lao', mod(1).title, mod(2).title]);
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.key)).toBe('b1-down');
+    await page.keyboard.press('Space');
+    expect(await agendaTitles(page)).toEqual(['Giải lao', mod(2).title, mod(1).title]);
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.key)).toBe('b2-down');
+    await expect.poll(() => page.locator('#builder-announce').innerText()).toContain('mục 3 trên 3');
+    // Tab back to the "up" button (Shift+Tab) and move it up again.
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.key)).toBe('b2-up');
+    await page.keyboard.press('Enter');
+    expect(await agendaTitles(page)).toEqual(['Giải lao', mod(1).title, mod(2).title]);
+    // Activities within a module: move the quiz up one place.
+    const kinds = () => page.locator('#agenda > li').nth(1).locator('.activity:not(.activity--off)').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.kind));
+    expect(await kinds()).toEqual(['provisions', 'discussion', 'situations', 'quiz']);
+    await page.locator('[data-key="b1-a-quiz-up"]').focus();
+    await page.keyboard.press('Enter');
+    expect(await kinds()).toEqual(['provisions', 'discussion', 'quiz', 'situations']);
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.key)).toBe('b1-a-quiz-up');
+    const plan = await storedPlan(page);
+    expect(plan.blocks.map((b) => (b.type === 'module' ? b.module : b.type))).toEqual(['break', mod(1).slug, mod(2).slug]);
+  });
+
+  it('reorders blocks by dragging the handle with the mouse', async () => {
+    const { page } = await open(BUILDER, { viewport: { width: 1280, height: 3000 } });
+    await buildPlan(page);
+    const from = (await page.locator('#agenda > li').nth(0).locator('.drag-handle').boundingBox())!;
+    const to = (await page.locator('#agenda > li').nth(2).locator('.block__head').boundingBox())!;
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(from.x + 10, from.y + 40, { steps: 5 });
+    await page.mouse.move(to.x + 40, to.y + to.height / 2, { steps: 10 });
+    await page.mouse.up();
+    await expect.poll(() => agendaTitles(page)).toEqual(['Giải lao', mod(2).title, mod(1).title]);
+    expect((await storedPlan(page)).blocks.map((b) => b.type)).toEqual(['break', 'module', 'module']);
+  });
+});
+
+describe('sharing', () => {
+  it('a share link reproduces the plan exactly in a fresh browser', async () => {
+    const a = await open();
+    await buildPlan(a.page);
+    const link = await a.page.locator('#share-link').inputValue();
+    expect(link).toMatch(/#v1=[A-Za-z0-9_-]+$/);
+    const original = await storedPlan(a.page);
+    const b = await open(link.slice(server.url.length));
+    await expect.poll(() => stored(b.page)).not.toBeNull();
+    expect(await storedPlan(b.page)).toEqual(original);
+    expect(await b.page.getByLabel('Tên lớp, buổi học').inputValue()).toBe(original.title);
+    expect(await agendaTitles(b.page)).toEqual(await agendaTitles(a.page));
+  });
+
+  it('asks before a link replaces a different saved plan', async () => {
+    const a = await open();
+    await buildPlan(a.page);
+    const before = await stored(a.page);
+    const other = `#v1=${toBase64Url(JSON.stringify({ t: 'Kế hoạch của đồng nghiệp', b: [['m', mod(0).slug, [['q', 10, [0, 1]]]]] }))}`;
+    await visit(a.page, BUILDER + other);
+    await a.page.locator('#incoming').waitFor({ state: 'visible' });
+    expect(await a.page.locator('#incoming-text').innerText()).toContain('Kế hoạch của đồng nghiệp');
+    expect(await stored(a.page)).toBe(before);
+    await a.page.getByRole('button', { name: 'Giữ kế hoạch đang soạn' }).click();
+    expect(await stored(a.page)).toBe(before);
+    await a.page.reload();
+    await a.page.locator('#builder').waitFor({ state: 'visible' });
+    expect(await a.page.locator('#incoming').isHidden()).toBe(true);
+    await visit(a.page, BUILDER + other);
+    await a.page.getByRole('button', { name: 'Thay bằng kế hoạch mới' }).click();
+    expect((await storedPlan(a.page)).title).toBe('Kế hoạch của đồng nghiệp');
+  });
+
+  it('a malformed, newer or stale link gets a Vietnamese message and leaves the saved plan intact', async () => {
+    const { page } = await open();
+    await buildPlan(page);
+    const before = await stored(page);
+    for (const [fragment, message] of [
+      ['#v1=eyJ0IjoiTOG7m3A', 'Liên kết chia sẻ bị hỏng'],
+      ['#v1=%%%', 'Liên kết chia sẻ bị hỏng'],
+      [`#v9=${toBase64Url('{}')}`, 'phiên bản mới hơn'],
+      [`#v0=${toBase64Url('{}')}`, 'phiên bản cũ'],
+    ] as const) {
+      await visit(page, BUILDER + fragment);
+      await expect.poll(() => page.locator('#builder-messages [role="alert"]').last().innerText()).toContain(message);
+      expect(await page.locator('#builder-messages [role="alert"]').last().innerText()).toContain('vẫn giữ nguyên');
+      expect(await stored(page), fragment).toBe(before);
+      expect(await page.locator('#incoming').isHidden()).toBe(true);
+    }
+    expect(await agendaTitles(page)).toEqual([mod(1).title, 'Giải lao', mod(2).title]);
+  });
+
+  it('keeps what it can of a link naming a module that no longer exists, and says what it dropped', async () => {
+    const { page } = await open();
+    const fragment = `#v1=${toBase64Url(JSON.stringify({ t: 'Lớp cũ', b: [['m', 'hoc-phan-da-xoa', []], ['m', mod(0).slug, [['d', 10, [0, 99]]]]] }))}`;
+    await visit(page, BUILDER + fragment);
+    await expect.poll(() => page.locator('#builder-messages').innerText()).toContain('«hoc-phan-da-xoa» không còn trong danh mục');
+    expect(await page.locator('#builder-messages').innerText()).toContain('bỏ 1 câu hỏi thảo luận');
+    expect(await agendaTitles(page)).toEqual([mod(0).title]);
+    const plan = await storedPlan(page);
+    expect(plan.blocks).toEqual([{ type: 'module', module: mod(0).slug, activities: [{ kind: 'discussion', minutes: 10, items: [0] }] }]);
+  });
+});
+
+describe('files', () => {
+  it('saves a plan to a file that opens to the same plan in another browser', async () => {
+    const a = await open();
+    await buildPlan(a.page);
+    const [download] = await Promise.all([a.page.waitForEvent('download'), a.page.getByRole('button', { name: 'Lưu kế hoạch ra tệp (.json)' }).click()]);
+    expect(download.suggestedFilename()).toBe('ke-hoach-lop-boi-duong-can-bo-xa-dong-son.json');
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(JSON.parse(text)).toMatchObject({ format: FILE_FORMAT, version: 1 });
+    const b = await open();
+    await b.page.locator('#open-file').setInputFiles({ name: 'ke-hoach.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await expect.poll(() => stored(b.page)).not.toBeNull();
+    expect(await storedPlan(b.page)).toEqual(await storedPlan(a.page));
+  });
+
+  it('a malformed file gets a Vietnamese message and leaves the saved plan intact', async () => {
+    const { page } = await open();
+    await buildPlan(page);
+    const before = await stored(page);
+    for (const [content, message] of [
+      ['{"format": "qcdc-ke-hoach', 'không phải tệp JSON hợp lệ'],
+      ['{"title": "một tệp JSON khác"}', 'không phải tệp kế hoạch'],
+      [JSON.stringify({ format: FILE_FORMAT, version: 5, plan: emptyPlan() }), 'phiên bản mới hơn'],
+    ] as const) {
+      await page.locator('#open-file').setInputFiles({ name: 'hong.json', mimeType: 'application/json', buffer: Buffer.from(content) });
+      await expect.poll(() => page.locator('#builder-messages [role="alert"]').last().innerText()).toContain(message);
+      expect(await stored(page)).toBe(before);
+    }
+    expect(await agendaTitles(page)).toEqual([mod(1).title, 'Giải lao', mod(2).title]);
+  });
+
+  it('a saved plan the browser cannot read is set aside, not lost', async () => {
+    const w = await openPage(browser, server.url);
+    opened.push(w);
+    await w.page.goto(server.url + '/');
+    await w.page.evaluate((key) => localStorage.setItem(key, '{"format":"qcdc-ke-hoach-bai-giang","version":1,'), STORAGE_KEY);
+    await visit(w.page, BUILDER);
+    await expect.poll(() => w.page.locator('#builder-messages [role="alert"]').innerText()).toContain('không đọc được');
+    expect(await w.page.evaluate(() => localStorage.getItem('qcdc.soan-bai.khong-doc-duoc'))).toBe('{"format":"qcdc-ke-hoach-bai-giang","version":1,');
+  });
+});
+
+describe('print views', () => {
+  async function views() {
+    const w = await open();
+    await buildPlan(w.page);
+    const plan = await storedPlan(w.page);
+    const read = async (view: string) => {
+      await visit(w.page, `/giang-vien/in/?ban=${view}`);
+      return w.page.locator('#print-view').innerText();
+    };
+    return { w, plan, read };
+  }
+  const chosen = (plan: Plan, slug: string, kind: string) => {
+    const block = plan.blocks.find((b) => b.type === 'module' && b.module === slug);
+    return block?.type === 'module' ? (block.activities.find((a) => a.kind === kind)?.items ?? []) : [];
+  };
+
+  it('each holds what it must and nothing it must not', async () => {
+    const { w, plan, read } = await views();
+    const [first, second] = [mod(1), mod(2)];
+    const quizOf = (m: typeof first, kind: 'in' | 'out') =>
+      m.quiz.filter((_, i) => chosen(plan, m.slug, 'quiz').includes(i) === (kind === 'in'));
+    const chosenQuiz = [...quizOf(first, 'in'), ...quizOf(second, 'in')];
+    const droppedQuiz = [...quizOf(first, 'out'), ...quizOf(second, 'out')];
+    expect(droppedQuiz.length).toBeGreaterThan(0);
+
+    const lesson = await read('giao-an');
+    expect(lesson).toContain('GIÁO ÁN');
+    expect(lesson).toContain(plan.title);
+    for (const objective of first.objectives) expect(lesson).toContain(objective);
+    expect(lesson).toMatch(/07:30–\d\d:\d\d/);
+    expect(lesson).toContain('Trình bày điều khoản (25 phút)');
+    expect(lesson).toContain('Điều khoản cần đọc');
+    for (const ref of first.provisions) expect(lesson).toContain(catalog.provisions[ref]!.citation);
+    expect(lesson).toContain('Chuẩn bị máy chiếu.');
+
+    const handout = await read('tai-lieu');
+    expect(handout).toContain('TÀI LIỆU CHO HỌC VIÊN');
+    for (const ref of first.provisions) expect(handout).toContain(catalog.provisions[ref]!.paragraphs[0]!.pieces[0]!.text.slice(0, 60));
+    for (const i of chosen(plan, first.slug, 'discussion')) expect(handout).toContain(first.discussion[i]!);
+    for (const q of [...first.quiz, ...second.quiz]) {
+      expect(handout).not.toContain(q.question);
+      expect(handout).not.toContain(q.explanation);
+    }
+    for (const hint of first.situations.flatMap((s) => s.hints)) expect(handout).not.toContain(hint);
+    expect(handout).not.toMatch(/Đáp án|Gợi ý/);
+
+    const test = await read('de-kiem-tra');
+    expect(test).toContain('ĐỀ KIỂM TRA');
+    for (const q of chosenQuiz) {
+      expect(test).toContain(q.question);
+      for (const option of q.options) expect(test).toContain(option);
+      expect(test).not.toContain(q.explanation);
+    }
+    for (const q of droppedQuiz) expect(test).not.toContain(q.question);
+    expect(test).not.toMatch(/Đáp án|Căn cứ/);
+    expect(await w.page.locator('.quiz-question').count()).toBe(chosenQuiz.length);
+
+    const key = await read('dap-an');
+    expect(key).toContain('ĐÁP ÁN');
+    chosenQuiz.forEach((q, n) => {
+      const letter = 'ABCDEF'[q.answer]!;
+      expect(key).toContain(`${n + 1}–${letter}`);
+      expect(key).toContain(`Đáp án ${letter}: ${q.options[q.answer]}`);
+      expect(key).toContain(q.explanation);
+      expect(key).toContain(`Căn cứ: ${catalog.provisions[q.provision]!.citation}`);
+    });
+    for (const q of droppedQuiz) expect(key).not.toContain(q.question);
+  });
+
+  it('print on A4 without the site chrome or the controls', async () => {
+    const { w } = await views();
+    for (const view of ['giao-an', 'tai-lieu', 'de-kiem-tra', 'dap-an']) {
+      await visit(w.page, `/giang-vien/in/?ban=${view}`);
+      await w.page.emulateMedia({ media: 'print' });
+      for (const selector of ['.site-header', '.site-footer', '.print-tools', '#print-button']) {
+        expect(await w.page.locator(selector).isVisible(), `${view} ${selector}`).toBe(false);
+      }
+      expect(await w.page.locator('.print-doc').isVisible()).toBe(true);
+      // The page size comes from the stylesheet's @page rule: A4 is 595 × 842 points.
+      const pdf = (await w.page.pdf({ preferCSSPageSize: true })).toString('latin1');
+      const boxes = [...pdf.matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)].map((m) => [Number(m[1]), Number(m[2])]);
+      expect(boxes.length, view).toBeGreaterThan(0);
+      for (const [width, height] of boxes) {
+        expect(Math.abs(width! - 595.3), view).toBeLessThan(2);
+        expect(Math.abs(height! - 841.9), view).toBeLessThan(2);
+      }
+      await w.page.emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('a print view opened from a share link shows that plan and leaves storage alone', async () => {
+    const { page } = await open('/giang-vien/');
+    const href = await page.locator('a[href^="/giang-vien/in/?ban=giao-an#v1="]').first().getAttribute('href');
+    await visit(page, href!);
+    expect(await page.locator('#print-view h1').innerText()).not.toBe('');
+    expect(await stored(page)).toBeNull();
+    const tab = await page.locator('[data-print-view="dap-an"]').getAttribute('href');
+    expect(tab).toContain('#v1=');
+  });
+});
+
+describe('on a 390px phone', () => {
+  it('the builder and the print views fit the width and stay usable', async () => {
+    const { page } = await open(BUILDER, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await buildPlan(page);
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await page.locator('[data-key="b2-up"]').tap();
+    expect(await agendaTitles(page)).toEqual([mod(1).title, mod(2).title, 'Giải lao']);
+    // The control that keeps focus after a move is not hidden under the sticky total.
+    await page.locator('[data-key="b0-down"]').focus();
+    await page.keyboard.press('Enter');
+    const [focused, total] = await page.evaluate(() => [document.activeElement!.getBoundingClientRect().top, document.querySelector('#budget')!.getBoundingClientRect().bottom]);
+    expect(focused).toBeGreaterThanOrEqual(total!);
+    for (const view of ['giao-an', 'tai-lieu', 'de-kiem-tra', 'dap-an']) {
+      await visit(page, `/giang-vien/in/?ban=${view}`);
+      expect(await overflow(), view).toBeLessThanOrEqual(0);
+    }
+    await visit(page, '/giang-vien/');
+    for (const summary of await page.locator('.ready-plan summary').all()) await summary.tap();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+  });
+});
