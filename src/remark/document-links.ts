@@ -13,8 +13,11 @@ const LEAVE_ALONE = new Set(['link', 'linkReference', 'heading', 'inlineCode', '
  * not in the register (a typo would otherwise mislead a reader).
  */
 export function remarkDocumentLinks(options: { register: () => RegisterIndex; report?: (message: string) => void }) {
+  // Read once per processor, not once per file: with thousands of documents a
+  // per-file read of the register made content sync quadratic.
+  let loaded: RegisterIndex | undefined;
   return (tree: Root, file: VFile) => {
-    const register = options.register();
+    const register = (loaded ??= options.register());
     const skipSlug = /[\\/]documents[\\/]([^\\/]+)\.mdx?$/.exec(file.path ?? '')?.[1];
     visit(tree, (node, index, parent: Parent | undefined) => {
       if (LEAVE_ALONE.has(node.type)) {
