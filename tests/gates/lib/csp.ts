@@ -1,0 +1,106 @@
+/**
+ * The Content-Security-Policy lives in one place, public/_headers (the
+ * Netlify/Cloudflare format, copied to dist/ by the build). The gate reads
+ * the shipped copy, checks that the policy allows no inline script and no
+ * other origin, serves the site with it and watches Chromium for violations.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+
+export type HeaderRules = Map<string, Record<string, string>>;
+
+/** Parses a _headers file: an unindented path pattern, then indented "Name: value" lines. "#" starts a comment. */
+export function parseHeadersFile(text: string): HeaderRules {
+  const rules: HeaderRules = new Map();
+  let current: Record<string, string> | null = null;
+  for (const line of text.split(/\r?\n/)) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      current = {};
+      rules.set(line.trim(), current);
+      continue;
+    }
+    const m = /^\s+([^:\s]+)\s*:\s*(.*)$/.exec(line);
+    if (!m || !current) throw new Error(`_headers: dòng không hiểu được: ${line}`);
+    current[m[1]!] = m[2]!.trim();
+  }
+  return rules;
+}
+
+/** The headers every page of the site built in root is served with (the "/*" rule of its _headers). */
+export function siteHeaders(root: string): Record<string, string> {
+  const file = join(root, '_headers');
+  if (!existsSync(file)) throw new Error(`không có ${file}: public/_headers phải được chép vào bản dựng`);
+  const all = parseHeadersFile(readFileSync(file, 'utf8')).get('/*');
+  if (!all) throw new Error('_headers không có quy tắc "/*"');
+  return all;
+}
+
+export function parsePolicy(policy: string): Map<string, string[]> {
+  const directives = new Map<string, string[]>();
+  for (const part of policy.split(';')) {
+    const [name, ...values] = part.trim().split(/\s+/);
+    if (name) directives.set(name.toLowerCase(), values);
+  }
+  return directives;
+}
+
+const FETCH_DIRECTIVES = ['default-src', 'script-src', 'script-src-elem', 'script-src-attr', 'style-src', 'style-src-elem', 'style-src-attr', 'img-src', 'connect-src', 'font-src', 'media-src', 'frame-src', 'child-src', 'worker-src', 'manifest-src', 'object-src'];
+/** Sources each directive may use beyond 'self' and 'none': Pagefind compiles WebAssembly; small images may be data: URLs. */
+const EXTRA_ALLOWED: Record<string, string[]> = {
+  'script-src': ["'wasm-unsafe-eval'"],
+  'img-src': ['data:'],
+  'font-src': ['data:'],
+};
+
+/** What is wrong with a policy against the site's rules: no inline script, no other origin. Empty when it is strict enough. */
+export function policyProblems(policy: string | undefined): string[] {
+  if (!policy) return ['không có Content-Security-Policy'];
+  const d = parsePolicy(policy);
+  const problems: string[] = [];
+  for (const name of FETCH_DIRECTIVES) {
+    for (const source of d.get(name) ?? []) {
+      const ok = source === "'self'" || source === "'none'" || (EXTRA_ALLOWED[name] ?? []).includes(source);
+      if (!ok) problems.push(`${name} cho phép ${source}`);
+    }
+  }
+  const need = (name: string, values: string[]) => {
+    const got = d.get(name);
+    if (!got || got.length !== values.length || values.some((v) => !got.includes(v))) problems.push(`${name} phải là ${values.join(' ')} (đang là ${got?.join(' ') ?? 'không có'})`);
+  };
+  // Scripts and styles must be named explicitly: falling back to default-src would hide a loosened default.
+  need('script-src', ["'self'", "'wasm-unsafe-eval'"]);
+  need('style-src', ["'self'"]);
+  need('object-src', ["'none'"]);
+  need('base-uri', ["'self'"]);
+  need('form-action', ["'self'"]);
+  need('frame-ancestors', ["'none'"]);
+  if (!d.has('default-src') && !(d.has('connect-src') && d.has('img-src'))) problems.push('thiếu default-src (hoặc connect-src và img-src)');
+  return problems;
+}
+
+declare global {
+  interface Window {
+    __cspViolations?: string[];
+  }
+}
+
+/**
+ * Records securitypolicyviolation events from the very start of every
+ * document the page loads (an init script runs through DevTools, so the
+ * policy under test does not block it).
+ */
+export async function watchCsp(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__cspViolations!.push(`${e.effectiveDirective} chặn ${e.blockedURI || 'inline'} (${e.sourceFile || 'trang'}:${e.lineNumber})`);
+    });
+  });
+}
+
+/** Violations the current document has seen so far. */
+export async function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => window.__cspViolations ?? ['(không theo dõi được: watchCsp chưa chạy)']);
+}
