@@ -6,7 +6,9 @@ import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { loadRegisterIndex } from './src/content/register-source.ts';
 import { contentErrors } from './src/integrations/content-errors.ts';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { remarkDocumentLinks } from './src/remark/document-links.ts';
+import { remarkGlossaryLinks } from './src/remark/glossary-links.ts';
 
 const errors = contentErrors();
 
@@ -21,11 +23,17 @@ export default defineConfig({
   markdown: {
     // Astro 7's default processor runs no remark plugins; unified() does, and MDX inherits it.
     processor: unified({
-      remarkPlugins: [remarkGfm, [remarkDocumentLinks, { register: loadRegisterIndex, report: errors.report }]],
+      remarkPlugins: [
+        remarkGfm,
+        [remarkDocumentLinks, { register: loadRegisterIndex, report: errors.report }],
+        // After document links, so a document's name stays one link; only content/modules/ files get term links.
+        remarkGlossaryLinks,
+      ],
       smartypants: false,
     }),
   },
-  integrations: [errors.integration, mdx(), sitemap()],
+  // pagefindIntegration() indexes the built pages for search (after the build, into <outDir>/pagefind).
+  integrations: [errors.integration, mdx(), sitemap(), pagefindIntegration()],
   vite: {
     // Scripts stay in files of their own so the Content-Security-Policy can forbid inline script.
     build: { assetsInlineLimit: 0 },

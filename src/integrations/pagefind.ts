@@ -1,0 +1,150 @@
+/**
+ * The search index: Pagefind's Node API run on the built pages once the build
+ * is done, written to <outDir>/pagefind/ (outDir follows QCDC_DIST).
+ *
+ * Why the pages are handed to Pagefind rewritten, in memory: Pagefind strips
+ * combining marks but cannot fold đ → d, so every đ in the pages' text is
+ * given to it as d + a combining mark (src/lib/search-text.ts). Two other ways
+ * were weighed and left: a hidden folded copy of each page's text would
+ * double what the directive page weighs (its budget is 20 KB gzip) and show up
+ * in excerpts as unaccented text; custom records would lose the sub-results
+ * (each point of the directive with its anchor) that Pagefind takes from the
+ * HTML. Attributes (ids, URLs) are left as they are, so anchors stay valid.
+ *
+ * In `astro dev` there are no built pages to index; the dev server then serves
+ * the index of the last build, if there is one, and the search says how to
+ * get one otherwise.
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { extname, join, normalize, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import * as pagefind from 'pagefind';
+import { encodeForIndex, holdsIndexMark } from '../lib/search-text';
+
+/**
+ * Left out of the index (besides header and footer, which Base.astro marks):
+ * - provisions quoted on other pages (ProvisionQuote). The directive's text is
+ *   stored once and transcluded everywhere; indexed on every page that quotes
+ *   it, a phrase of the directive would bring up a dozen copies and bury the
+ *   directive's own point. The quoting pages are still found by their own words;
+ * - navigation inside pages (breadcrumbs, contents lists, pagers) and each
+ *   provision's link and citation tools, which repeat on every point.
+ */
+const EXCLUDED = ['figure.provision-quote', '.breadcrumbs', 'nav', '.provision-link', 'details.cite'];
+
+/** Folders of the build that hold no pages. */
+const SKIP_DIRS = new Set(['pagefind', '_astro']);
+
+const CELL_END = /^<\/(?:dt|dd|th|td|li|p|h[1-6]|div|section|span)\s*>$/i;
+
+/** Encodes đ in the text of an HTML document, leaving tags, attributes and comments untouched. */
+export function encodeHtmlText(html: string): string {
+  let out = '';
+  let i = 0;
+  while (i < html.length) {
+    const lt = html.indexOf('<', i);
+    if (lt === -1) {
+      out += encodeForIndex(html.slice(i));
+      break;
+    }
+    out += encodeForIndex(html.slice(i, lt));
+    const end = html.startsWith('<!--', lt) ? html.indexOf('-->', lt) + 3 : tagEnd(html, lt);
+    const stop = end <= lt ? html.length : end;
+    const tag = html.slice(lt, stop);
+    // Pagefind runs the text of adjacent cells and terms together ("Người kýNguyễn Thị Nghĩa"): part them.
+    out += CELL_END.test(tag) ? `${tag} ` : tag;
+    i = stop;
+  }
+  return out;
+}
+
+/** Index just past the ">" that closes the tag opened at `start`, skipping quoted attribute values. */
+function tagEnd(html: string, start: number): number {
+  let quote = '';
+  for (let i = start + 1; i < html.length; i++) {
+    const c = html[i];
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '>') return i + 1;
+  }
+  return html.length;
+}
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIP_DIRS.has(entry.name)) out.push(...(await htmlFiles(full)));
+    } else if (entry.name.endsWith('.html')) out.push(full);
+  }
+  return out.sort();
+}
+
+/** Site path of a built file: dist/van-ban/x/index.html → /van-ban/x/. */
+function sitePath(root: string, file: string): string {
+  const rel = `/${relative(root, file).split(sep).join('/')}`;
+  return rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
+}
+
+/** Indexes every built page that asks to be (data-pagefind-body) and writes the bundle to <root>/pagefind. */
+export async function buildSearchIndex(root: string, logger?: AstroIntegrationLogger): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi', excludeSelectors: EXCLUDED });
+  if (!index) throw new Error(`Pagefind không tạo được chỉ mục: ${errors.join('; ')}`);
+  const problems: string[] = [];
+  let indexed = 0;
+  try {
+    for (const file of await htmlFiles(root)) {
+      const html = await readFile(file, 'utf8');
+      const path = sitePath(root, file);
+      // A page that already held the mark would decode wrongly in excerpts.
+      if (holdsIndexMark(html)) problems.push(`${path}: chứa ký tự U+0335, trùng với cách mã hóa chữ đ của chỉ mục tìm kiếm`);
+      const added = await index.addHTMLFile({ url: path, content: encodeHtmlText(html) });
+      problems.push(...added.errors.map((e) => `${path}: ${e}`));
+      if (html.includes('data-pagefind-body')) indexed++;
+    }
+    if (problems.length) throw new Error(`Lập chỉ mục tìm kiếm có lỗi:\n${problems.join('\n')}`);
+    const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
+    if (written.errors.length) throw new Error(`Pagefind không ghi được chỉ mục: ${written.errors.join('; ')}`);
+  } finally {
+    await pagefind.close();
+  }
+  logger?.info(`Chỉ mục tìm kiếm: ${indexed} trang → ${join(root, 'pagefind')}`);
+  return indexed;
+}
+
+const DEV_TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+};
+
+export function pagefindIntegration(): AstroIntegration {
+  let outDir = '';
+  return {
+    name: 'qcdc:pagefind',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
+      'astro:server:setup': ({ server }) => {
+        // Dev: serve the last build's index, if any, at /pagefind/.
+        server.middlewares.use((req, res, next) => {
+          const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
+          if (!path.startsWith('/pagefind/')) return next();
+          const base = join(outDir, 'pagefind');
+          const file = normalize(join(base, path.slice('/pagefind/'.length)));
+          if (!file.startsWith(base) || !existsSync(file) || !statSync(file).isFile()) return next();
+          res.setHeader('Content-Type', DEV_TYPES[extname(file)] ?? 'application/octet-stream');
+          createReadStream(file).pipe(res);
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        await buildSearchIndex(fileURLToPath(dir), logger);
+      },
+    },
+  };
+}

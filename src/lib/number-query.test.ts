@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { matchNumbers, numberEntry, type NumberEntry } from './number-query';
+
+const doc = (slug: string, number: string, type: string, date: string | null) =>
+  numberEntry({ slug, url: `/van-ban/${slug}/`, number, type, issuer: '', date, title: null });
+
+const register: NumberEntry[] = [
+  doc('111-cv-tu-2016', '111-CV/TU', 'Công văn', '2016-04-13'),
+  doc('120-kl-tw-2016', '120-KL/TW', 'Kết luận', '2016-01-07'),
+  doc('37-kl-tu-2015', '37-KL/TU', 'Kết luận', '2015-08-31'),
+  doc('30-ct-tw-1998', '30-CT/TW', 'Chỉ thị', '1998-02-18'),
+  doc('29-ct-tu-2010', '29-CT/TU', 'Chỉ thị', '2010-09-10'),
+  doc('84-qd-tu-2011', '84-QĐ/TU', 'Quyết định', '2011-03-04'),
+  doc('1737-qd-tu-2015', '1737-QĐ/TU', 'Quyết định', '2015-01-27'),
+  doc('1738-qd-tu-2015', '1738-QĐ/TU', 'Quyết định', '2015-01-27'),
+  doc('217-qd-tw-2013', '217-QĐ/TW', 'Quyết định', '2013-12-12'),
+  doc('218-qd-tw-2013', '218-QĐ/TW', 'Quyết định', '2013-12-12'),
+  doc('34-2007-pl-ubtvqh11', '34/2007/PL-UBTVQH11', 'Pháp lệnh', '2007-04-20'),
+  doc('10-2022-qh15', '10/2022/QH15', 'Luật', '2022-11-10'),
+];
+
+const first = (query: string) => matchNumbers(query, register)[0]?.entry.slug;
+const all = (query: string) => matchNumbers(query, register).map((m) => m.entry.slug);
+
+describe('numberEntry', () => {
+  it('splits a number into serial, year and codes, and knows the types it answers to', () => {
+    expect(register[1]).toMatchObject({ serial: '120', year: '2016', codes: ['kl', 'tw'], types: ['ket luan'] });
+    expect(register[6]).toMatchObject({ serial: '1737', codes: ['qd', 'tu'], types: ['quyet dinh', 'quy dinh'] });
+    expect(register[10]).toMatchObject({ serial: '34', year: '2007', codes: ['pl', 'ubtvqh11'], types: ['phap lenh'] });
+    expect(register[11]).toMatchObject({ serial: '10', year: '2022', codes: ['qh15'], types: ['luat'] });
+  });
+});
+
+describe('matchNumbers', () => {
+  it.each([
+    ['120-KL/TW', '120-kl-tw-2016'],
+    ['120 KL TW', '120-kl-tw-2016'],
+    ['kl 120', '120-kl-tw-2016'],
+    ['KL120', '120-kl-tw-2016'],
+    ['kết luận 120', '120-kl-tw-2016'],
+    ['1738', '1738-qd-tu-2015'],
+    ['qd 1738', '1738-qd-tu-2015'],
+    ['qd1738', '1738-qd-tu-2015'],
+    ['1737-QD/TU', '1737-qd-tu-2015'],
+    ['1737-QĐ/TU', '1737-qd-tu-2015'],
+    ['quy định 218', '218-qd-tw-2013'],
+    ['qd 218', '218-qd-tw-2013'],
+    ['chỉ thị 30', '30-ct-tw-1998'],
+    ['chi thi 29', '29-ct-tu-2010'],
+    ['luat 10/2022', '10-2022-qh15'],
+    ['Luật 10/2022/QH15', '10-2022-qh15'],
+    ['34/2007/PL-UBTVQH11', '34-2007-pl-ubtvqh11'],
+    ['pháp lệnh 34', '34-2007-pl-ubtvqh11'],
+    ['111', '111-cv-tu-2016'],
+    ['công văn 111 về dân chủ', '111-cv-tu-2016'],
+  ])('"%s" → %s', (query, slug) => {
+    expect(first(query)).toBe(slug);
+  });
+
+  it('is indifferent to NFD input', () => {
+    expect(first('chỉ thị 30'.normalize('NFD'))).toBe('30-ct-tw-1998');
+  });
+
+  it('lets a named type or a written year rule a document out', () => {
+    expect(all('chỉ thị 120')).toEqual([]);
+    expect(all('luat 10/2021')).toEqual([]);
+    expect(all('quyết định 30')).toEqual([]);
+  });
+
+  it('finds every number a query names, more specific first, else in the order typed', () => {
+    expect(all('1737 1738')).toEqual(['1737-qd-tu-2015', '1738-qd-tu-2015']);
+    expect(all('218, 217')).toEqual(['218-qd-tw-2013', '217-qd-tw-2013']);
+    expect(all('217 và 218-QĐ/TW')).toEqual(['218-qd-tw-2013', '217-qd-tw-2013']);
+  });
+
+  it('does not take dates or small numbers in prose for serials', () => {
+    expect(all('13/4/2016')).toEqual([]);
+    expect(all('báo cáo 6 tháng')).toEqual([]);
+    expect(all('mục 3 đoạn 2')).toEqual([]);
+    expect(all('dân chủ ở cơ sở')).toEqual([]);
+  });
+
+  it('never throws on odd input', () => {
+    for (const q of ['', '   ', '!!!///---', '😀 120 😀', '<img src=x onerror=alert(1)>', '9'.repeat(5000)]) {
+      expect(() => matchNumbers(q, register)).not.toThrow();
+    }
+    expect(first('😀 120 😀')).toBe('120-kl-tw-2016');
+  });
+});

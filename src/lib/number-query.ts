@@ -1,0 +1,143 @@
+/**
+ * Finding a document by its number however it is typed: "120-KL/TW",
+ * "120 KL TW", "kl 120", "1738", "qd 1738", "1737-QD/TU", "chỉ thị 30",
+ * "luat 10/2022". The register is emitted at build time as a small table
+ * (numberEntry below, served at /du-lieu/tra-cuu-so-hieu.json); the search
+ * puts the documents it matches ahead of the full-text results.
+ */
+import { foldVietnamese, nfc } from './fold';
+import { numberKey } from './citations';
+import { splitWords } from './search-text';
+
+/**
+ * Symbols of document types in Vietnamese numbers (the part before the slash
+ * in Party numbers, e.g. KL in 120-KL/TW; FACTS.md), with the type names each
+ * stands for, folded. "QĐ" is either quyết định or quy định.
+ */
+const TYPE_SYMBOLS: Record<string, readonly string[]> = {
+  cv: ['cong van'],
+  kl: ['ket luan'],
+  ct: ['chi thi'],
+  qd: ['quyet dinh', 'quy dinh'],
+  hd: ['huong dan'],
+  nq: ['nghi quyet'],
+  pl: ['phap lenh'],
+  nd: ['nghi dinh'],
+  tt: ['thong tu'],
+  tb: ['thong bao'],
+  kh: ['ke hoach'],
+};
+
+/** One row of the lookup table. */
+export interface NumberEntry {
+  slug: string;
+  url: string;
+  number: string;
+  type: string;
+  issuer: string;
+  /** ISO date or null when unknown. */
+  date: string | null;
+  title: string | null;
+  /** The serial, without leading zeros: "120". */
+  serial: string;
+  /** The year in the number, else the year issued. */
+  year: string | null;
+  /** The other parts of the number, folded: ["kl", "tw"], ["pl", "ubtvqh11"], ["qh15"]. */
+  codes: string[];
+  /** Type names this document answers to, folded: its own type, and those its type symbol stands for. */
+  types: string[];
+}
+
+interface DocumentFacts {
+  slug: string;
+  url: string;
+  number: string;
+  type: string;
+  issuer: string;
+  date: string | null;
+  title: string | null;
+}
+
+const YEAR = /^(?:19|20)\d\d$/;
+
+/** The lookup row of a document (run at build time on the register). */
+export function numberEntry(doc: DocumentFacts): NumberEntry {
+  const [serial = '', ...rest] = numberKey(doc.number).split('-');
+  const yearInNumber = rest.find((part) => YEAR.test(part));
+  const codes = rest.filter((part) => !YEAR.test(part));
+  const ownType = foldVietnamese(doc.type);
+  const symbolTypes = codes.flatMap((code) => TYPE_SYMBOLS[code] ?? []);
+  return {
+    ...doc,
+    serial: String(Number(serial)),
+    year: yearInNumber ?? doc.date?.slice(0, 4) ?? null,
+    codes,
+    types: [...new Set([ownType, ...(symbolTypes.includes(ownType) ? symbolTypes : [])])],
+  };
+}
+
+export interface NumberMatch {
+  entry: NumberEntry;
+  score: number;
+}
+
+interface Serial {
+  serial: string;
+  year?: string;
+  position: number;
+  near: Set<string>;
+}
+
+/**
+ * The documents a query names by number, best first. A document matches when
+ * the query holds its serial; a year written with it ("10/2022") or a type
+ * ("chỉ thị", "QĐ") that contradicts the document rules it out; issuing
+ * levels (TW, TU) only add weight, since people mix them up. A bare number of
+ * one or two digits inside a longer query ("báo cáo 6 tháng") is not taken for
+ * a serial unless a type is named.
+ */
+export function matchNumbers(query: string, entries: readonly NumberEntry[]): NumberMatch[] {
+  const folded = foldVietnamese(nfc(query))
+    // Dates (13/4/2016) are not numbers of documents.
+    .replace(/(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)/g, ' ')
+    // "qd1738", "kl120": a type symbol glued to a serial.
+    .replace(new RegExp(`(?<![a-z])(${Object.keys(TYPE_SYMBOLS).join('|')})(?=\\d)`, 'g'), '$1 ');
+  const serials: Serial[] = [];
+  const matches = [...folded.matchAll(/(?<![\p{L}\d])(\d{1,5})(?:\s*\/\s*((?:19|20)\d\d)(?!\d))?/gu)];
+  matches.forEach((match, i) => {
+    // The words written with this serial: the one before it ("kl 120") and up to three after it ("120 KL TW").
+    const before = splitWords(folded.slice(0, match.index)).at(-1);
+    const after = splitWords(folded.slice(match.index + match[0].length, matches[i + 1]?.index)).slice(0, 3);
+    serials.push({ serial: String(Number(match[1])), year: match[2], position: match.index, near: new Set([...(before ? [before] : []), ...after]) });
+  });
+  if (serials.length === 0) return [];
+
+  const words = splitWords(folded);
+  const wordSet = new Set(words);
+  const phrase = ` ${words.join(' ')} `;
+  const knownTypes = new Set([...Object.values(TYPE_SYMBOLS).flat(), ...entries.flatMap((e) => e.types)]);
+  const namedTypes = new Set([...knownTypes].filter((t) => phrase.includes(` ${t} `)));
+  for (const word of words) for (const t of TYPE_SYMBOLS[word] ?? []) namedTypes.add(t);
+  const looseYears = new Set(words.filter((w) => YEAR.test(w)));
+  const onlyNumbers = words.every((w) => /^\d+$/.test(w) || TYPE_SYMBOLS[w] || entries.some((e) => e.codes.includes(w)));
+
+  const found = new Map<string, NumberMatch & { position: number }>();
+  for (const s of serials) {
+    if (s.serial.length <= 2 && !s.year && namedTypes.size === 0 && !onlyNumbers) continue;
+    for (const entry of entries) {
+      if (entry.serial !== s.serial) continue;
+      if (s.year && entry.year !== s.year) continue;
+      if (namedTypes.size > 0 && !entry.types.some((t) => namedTypes.has(t))) continue;
+      let score = 10;
+      if (s.year) score += 3;
+      if (namedTypes.size > 0) score += 3;
+      score += entry.codes.filter((c) => s.near.has(c)).length * 2 + entry.codes.filter((c) => wordSet.has(c)).length;
+      if (entry.year && looseYears.has(entry.year)) score += 1;
+      const previous = found.get(entry.slug);
+      if (!previous || previous.score < score) found.set(entry.slug, { entry, score, position: s.position });
+    }
+  }
+  return [...found.values()]
+    .sort((a, b) => b.score - a.score || a.position - b.position)
+    .map(({ entry, score }) => ({ entry, score }));
+}
