@@ -9,7 +9,8 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const TYPES: Record<string, string> = {
+/** Content types by file ending; the test server (tests/support/server.ts) uses the same table. */
+export const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -76,7 +77,7 @@ export async function serveStatic(root: string, port = 0): Promise<StaticHost> {
     }
     const status = found ? 200 : 404;
     requests.push({ path, status, bytes: body.length });
-    res.writeHead(status, { 'Content-Type': TYPES[ext] ?? 'application/octet-stream', 'Content-Length': body.length, ...headers, ...extra });
+    res.writeHead(status, { 'Content-Type': CONTENT_TYPES[ext] ?? 'application/octet-stream', 'Content-Length': body.length, ...headers, ...extra });
     res.end(body);
   });
   await new Promise<void>((resolve, reject) => {

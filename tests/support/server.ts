@@ -3,23 +3,9 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { CONTENT_TYPES } from '../../scripts/lib/static-server.ts';
 import { distDir } from './dist';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.txt': 'text/plain; charset=utf-8',
-  '.pf_meta': 'application/octet-stream',
-  '.pf_index': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream',
-  '.pagefind': 'application/octet-stream',
-};
 
 export interface RunningServer {
   url: string;
@@ -43,7 +29,7 @@ export async function startServer(options: { root?: string; headers?: Record<str
     if (!found) file = join(root, '404.html');
     const size = existsSync(file) ? statSync(file).size : 0;
     requests.push({ path, bytes: found ? size : 0 });
-    res.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', ...options.headers });
+    res.writeHead(found ? 200 : 404, { 'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', ...options.headers });
     if (existsSync(file)) createReadStream(file).pipe(res);
     else res.end('Not found');
   });
