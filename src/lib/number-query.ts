@@ -28,16 +28,8 @@ const TYPE_SYMBOLS: Record<string, readonly string[]> = {
   kh: ['ke hoach'],
 };
 
-/** One row of the lookup table. */
-export interface NumberEntry {
-  slug: string;
-  url: string;
-  number: string;
-  type: string;
-  issuer: string;
-  /** ISO date or null when unknown. */
-  date: string | null;
-  title: string | null;
+/** One row of the lookup table: the document's facts and the keys it is found by. */
+export interface NumberEntry extends DocumentFacts {
   /** The serial, without leading zeros: "120". */
   serial: string;
   /** The year in the number, else the year issued. */
@@ -54,6 +46,7 @@ interface DocumentFacts {
   number: string;
   type: string;
   issuer: string;
+  /** ISO date or null when unknown. */
   date: string | null;
   title: string | null;
 }
