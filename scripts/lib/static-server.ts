@@ -54,19 +54,30 @@ export function headersOf(root: string): Record<string, string> {
   return out;
 }
 
+/**
+ * The file a request path maps to, as a static host maps it: a folder means
+ * its index.html, a missing file the site's 404 page. null: the path escapes root.
+ */
+export function resolveRequest(root: string, url: string): { file: string; found: boolean } | null {
+  const path = decodeURIComponent(new URL(url, 'http://x').pathname);
+  let file = normalize(join(root, path));
+  if (!file.startsWith(root)) return null;
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  const found = existsSync(file) && statSync(file).isFile();
+  return { file: found ? file : join(root, '404.html'), found };
+}
+
 export async function serveStatic(root: string, port = 0): Promise<StaticHost> {
   const headers = headersOf(root);
   const requests: ServedRequest[] = [];
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(root, path));
-    if (!file.startsWith(root)) {
+    const resolved = resolveRequest(root, req.url ?? '/');
+    if (!resolved) {
       res.writeHead(403).end();
       return;
     }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    const found = existsSync(file) && statSync(file).isFile();
-    if (!found) file = join(root, '404.html');
+    const { file, found } = resolved;
     let body: Buffer = existsSync(file) ? readFileSync(file) : Buffer.from('Not found');
     const ext = extname(file);
     const extra: Record<string, string> = {};

@@ -207,15 +207,8 @@ export function toggleItem(activity: Activity, item: number, on: boolean): Activ
 }
 
 /** A ready-made plan as content/plans/*.yaml states it: items and activities may be left to their defaults. */
-export interface ReadyPlanInput {
-  title: string;
+export interface ReadyPlanInput extends Omit<Plan, 'date' | 'blocks'> {
   date?: string;
-  place: string;
-  audience: string;
-  instructor: string;
-  notes: string;
-  start: string;
-  planned: number;
   blocks: ({ type: 'module'; module: string; activities?: { kind: ActivityKind; minutes: number; items?: number[] }[] } | BreakBlock | SessionBlock)[];
 }
 

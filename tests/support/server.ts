@@ -2,8 +2,8 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
-import { CONTENT_TYPES } from '../../scripts/lib/static-server.ts';
+import { extname } from 'node:path';
+import { CONTENT_TYPES, resolveRequest } from '../../scripts/lib/static-server.ts';
 import { distDir } from './dist';
 
 
@@ -19,14 +19,12 @@ export async function startServer(options: { root?: string; headers?: Record<str
   const requests: RunningServer['requests'] = [];
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(root, path));
-    if (!file.startsWith(root)) {
+    const resolved = resolveRequest(root, req.url ?? '/');
+    if (!resolved) {
       res.writeHead(403).end();
       return;
     }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    const found = existsSync(file);
-    if (!found) file = join(root, '404.html');
+    const { file, found } = resolved;
     const size = existsSync(file) ? statSync(file).size : 0;
     requests.push({ path, bytes: found ? size : 0 });
     res.writeHead(found ? 200 : 404, { 'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', ...options.headers });
