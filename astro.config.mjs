@@ -5,16 +5,20 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { loadRegisterIndex } from './src/content/register-source.ts';
+import { pageUpdated } from './src/content/updated.ts';
 import { contentErrors } from './src/integrations/content-errors.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { siteUrlNotice } from './src/integrations/site-url.ts';
 import { remarkDocumentLinks } from './src/remark/document-links.ts';
 import { remarkGlossaryLinks } from './src/remark/glossary-links.ts';
+import { isSitemapPage } from './src/lib/paths.ts';
 
 const errors = contentErrors();
+// The public address (README «Triển khai»). Without it the build writes no absolute URL: no canonical links, no sitemap.
+const site = process.env.SITE_URL || undefined;
 
 export default defineConfig({
-  // The public address, for the sitemap and canonical links; set SITE_URL when deploying.
-  site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
+  site,
   trailingSlash: 'always',
   // Overridable so tests and parallel work can build fixture sites without touching dist/.
   outDir: process.env.QCDC_DIST ?? './dist',
@@ -32,10 +36,28 @@ export default defineConfig({
       smartypants: false,
     }),
   },
-  // pagefindIntegration() indexes the built pages for search (after the build, into <outDir>/pagefind).
-  integrations: [errors.integration, mdx(), sitemap(), pagefindIntegration()],
+  integrations: [
+    errors.integration,
+    siteUrlNotice(site),
+    mdx(),
+    // The sitemap needs absolute URLs, so it exists only where the site's address is known.
+    ...(site
+      ? [sitemap({ filter: (page) => isSitemapPage(new URL(page).pathname), serialize: (item) => ({ ...item, lastmod: pageUpdated(new URL(item.url).pathname) }) })]
+      : []),
+    // pagefindIntegration() indexes the built pages for search (after the build, into <outDir>/pagefind).
+    pagefindIntegration(),
+  ],
   vite: {
-    // Scripts stay in files of their own so the Content-Security-Policy can forbid inline script.
-    build: { assetsInlineLimit: 0 },
+    build: {
+      // Scripts stay in files of their own so the Content-Security-Policy can forbid inline script.
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        onLog(level, log, handler) {
+          // Astro's own MDX modules trip this on every .mdx file (withastro/astro#18087); harmless, and it buries real warnings.
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && String(log.message).includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
   },
 });

@@ -13,6 +13,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // Resolves and checks the one Chromium every browser test drives (tests/support/browser.ts).
+          globalSetup: ['tests/support/global-setup.ts'],
         },
       },
     ],

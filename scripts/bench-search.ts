@@ -30,8 +30,8 @@ if (!existsSync(join(root, 'pagefind', 'pagefind.js'))) {
 }
 
 const { SEARCH_QUERIES, rankOf } = await import('../tests/fixtures/search-queries.ts');
-const { startServer } = await import('../tests/support/server.ts');
-const { launchBrowser } = await import('../tests/support/browser.ts');
+const { serveSite } = await import('./lib/site/server.ts');
+const { launchChromium } = await import('./lib/chromium.ts');
 
 const DEPTH = 10;
 const SEARCH_DATA = (path: string) => path.startsWith('/pagefind/') || path === '/du-lieu/tra-cuu-so-hieu.json';
@@ -53,9 +53,9 @@ const plainRoot = mkdtempSync(join(tmpdir(), 'qcdc-plain-pagefind-'));
   writeFileSync(join(plainRoot, 'index.html'), '<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>plain</title></head><body></body></html>');
 }
 
-const site = await startServer({ root });
-const plain = await startServer({ root: plainRoot });
-const browser = await launchBrowser();
+const site = await serveSite(root);
+const plain = await serveSite(plainRoot);
+const browser = await launchChromium();
 
 const bytesSince = (server: typeof site, from: number) =>
   server.requests.slice(from).reduce((sum, r) => sum + (SEARCH_DATA(r.path) ? r.bytes : 0), 0);

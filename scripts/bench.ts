@@ -10,20 +10,20 @@
  * Everything it builds goes to .bench/ (gitignored); the content folder of
  * the synthetic corpus is .bench/content, never content/.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { chromium } from 'playwright-core';
 import { generateCorpus } from './generate-corpus.ts';
 import { runLighthouse, startChromium, CATEGORIES, type LighthouseResult } from './lib/lighthouse.ts';
 import { measureBuild, type BuildRun } from './lib/measure-build.ts';
-import { DIRECTIVE_PATH, pageKind, type PageKind } from './lib/page-kinds.ts';
+import { DIRECTIVE_PATH, pageKind, type PageKind } from '../src/lib/page-kinds.ts';
 import { BUDGETS, measurePage, type Bytes, type PageWeight } from './lib/page-weight.ts';
 import { benchSearch, SEARCH_PARTS, type SearchRun } from './lib/search-bench.ts';
-import { listPages, resolveSitePath } from './lib/site-files.ts';
-import { serveStatic } from './lib/static-server.ts';
+import { listPages, resolveSitePath } from './lib/site/files.ts';
+import { chromiumVersion, launchChromium, resolveChromium } from './lib/chromium.ts';
+import { siteHeaders } from './lib/site/headers.ts';
+import { serveSite } from './lib/site/server.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BENCH = join(ROOT, '.bench');
@@ -67,14 +67,7 @@ const median = (xs: number[]) => {
   return s.length ? (s[Math.floor((s.length - 1) / 2)]! + s[Math.ceil((s.length - 1) / 2)]!) / 2 : NaN;
 };
 
-function machine() {
-  const chromiumVersion = (() => {
-    try {
-      return execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
-    } catch {
-      return 'unknown';
-    }
-  })();
+async function machine() {
   const os = existsSync('/etc/os-release') ? (/^PRETTY_NAME="?([^"\n]+)/m.exec(readFileSync('/etc/os-release', 'utf8'))?.[1] ?? '') : '';
   return {
     cores: availableParallelism(),
@@ -83,12 +76,15 @@ function machine() {
     os,
     node: process.version,
     astro: JSON.parse(readFileSync(join(ROOT, 'node_modules', 'astro', 'package.json'), 'utf8')).version as string,
-    chromium: chromiumVersion,
+    chromium: chromiumVersion(await resolveChromium()),
     date: new Date().toISOString(),
     /** Other work on the machine skews timings; the load average says how much there was. */
     loadAtStart: loadavg()[0]!,
   };
 }
+
+/** The built site as a production host serves it: gzip and the headers of its _headers file. */
+const serveBuilt = (dist: string, port?: number) => serveSite(dist, { gzip: true, headers: siteHeaders(dist), port });
 
 async function build(name: string, env: Record<string, string>): Promise<{ run: BuildRun; dist: string; pages: number }> {
   const dir = join(BENCH, name);
@@ -124,8 +120,8 @@ function weightsByKind(dist: string): { rows: KindRow[]; all: PageWeight[] } {
 
 /** Requests the directive page makes after load while the reader does nothing (goal: none beyond what it weighs). */
 async function idleFetches(dist: string): Promise<string[]> {
-  const host = await serveStatic(dist);
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  const host = await serveBuilt(dist);
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     await page.goto(host.url + DIRECTIVE_PATH, { waitUntil: 'load' });
@@ -143,7 +139,7 @@ async function lighthouseOn(dist: string): Promise<LighthouseResult[]> {
   const pages = listPages(dist);
   const module = pages.find((p) => pageKind(p) === 'module');
   const targets = ['/', DIRECTIVE_PATH, module, pages.includes('/tim-kiem/') ? '/tim-kiem/?q=d%C3%A2n%20ch%E1%BB%A7' : undefined].filter((p): p is string => Boolean(p));
-  const host = await serveStatic(dist, PORT);
+  const host = await serveBuilt(dist, PORT);
   const browser = await startChromium();
   const results: LighthouseResult[] = [];
   try {
@@ -181,7 +177,7 @@ function bulkOf(dist: string, path: string): string {
 // ---------------------------------------------------------------- run
 
 mkdirSync(BENCH, { recursive: true });
-const info = machine();
+const info = await machine();
 log(`machine: ${info.cores} cores, ${mb(info.memory)}, ${info.cpu}`);
 
 const real = await build('real', {});
@@ -200,7 +196,7 @@ else if (!existsSync(join(synthetic.dist, 'tim-kiem', 'index.html'))) searchNote
 else if (!existsSync(join(synthetic.dist, 'pagefind'))) searchNote = 'the build has /tim-kiem/ but no /pagefind/ index.';
 else {
   log('measuring search…');
-  const host = await serveStatic(synthetic.dist);
+  const host = await serveBuilt(synthetic.dist);
   try {
     search = await benchSearch(host, SEARCH_QUERIES(corpus.sampleNumbers));
   } finally {

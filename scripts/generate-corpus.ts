@@ -12,6 +12,7 @@
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import './lib/ts-resolve.ts';
+import { seededRandom } from '../src/lib/random.ts';
 
 // After the resolver hook, so src/'s extensionless imports resolve under plain Node.
 const { documentSlug } = await import('../src/lib/slug.ts');
@@ -57,16 +58,6 @@ const SENTENCES = [
   'Đảng viên nơi cư trú gương mẫu tham gia sinh hoạt tổ dân phố và vận động gia đình thực hiện.',
 ];
 
-/** Deterministic, so every run benchmarks the same corpus. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const quote = (s: string) => JSON.stringify(s);
 
 export interface CorpusInfo {
@@ -81,7 +72,8 @@ export function generateCorpus(count = 2000, outDir = '.bench/content', source =
   rmSync(dir, { recursive: true, force: true });
   cpSync(resolve(source), dir, { recursive: true });
   mkdirSync(join(dir, 'documents'), { recursive: true });
-  const rand = random(20160413);
+  // Deterministic, so every run benchmarks the same corpus.
+  const rand = seededRandom(20160413);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   const docs: { slug: string; number: string }[] = [];
   for (let i = 0; i < count; i++) {

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DIRECTIVE_PATH } from './lib/page-kinds.ts';
+import { DIRECTIVE_PATH } from '../src/lib/page-kinds.ts';
 import { BUDGETS, formatKB, measurePage } from './lib/page-weight.ts';
 
 const root = resolve(process.env.QCDC_DIST ?? 'dist');

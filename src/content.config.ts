@@ -1,9 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
-import { filesIn, nfcChecked } from './content/nfc-loader';
+import { filesIn, preflightChecked } from './content/preflight';
 import { contentDir } from './content/paths';
 import { bodySchema } from './schemas/body';
+import { changeSchema } from './schemas/change';
 import { documentSchema } from './schemas/document';
 import { glossarySchema } from './schemas/glossary';
 import { mentionedDocumentSchema } from './schemas/mentioned';
@@ -12,7 +13,7 @@ import { readyPlanSchema } from './schemas/plan';
 import { heldTextSchema } from './schemas/provision';
 
 const from = (folder: string, pattern: string) =>
-  nfcChecked(glob({ pattern, base: `${contentDir}/${folder}` }), filesIn(`${contentDir}/${folder}`, [pattern.replace('*', '')]));
+  preflightChecked(glob({ pattern, base: `${contentDir}/${folder}` }), filesIn(`${contentDir}/${folder}`, [pattern.replace('*', '')]));
 
 export const collections = {
   documents: defineCollection({ loader: from('documents', '*.md'), schema: documentSchema }),
@@ -22,8 +23,16 @@ export const collections = {
   glossary: defineCollection({ loader: from('glossary', '*.md'), schema: glossarySchema }),
   /** Ready-made session plans for the builder (/giang-vien/). */
   plans: defineCollection({ loader: from('plans', '*.yaml'), schema: readyPlanSchema }),
+  /** The change log of the content (/thay-doi/). */
+  changes: defineCollection({
+    loader: preflightChecked(
+      file(`${contentDir}/changes.yaml`, { parser: (text) => listed(text, (item, i) => `${String((item as { date?: unknown }).date)}-${i + 1}`) }),
+      () => [`${contentDir}/changes.yaml`],
+    ),
+    schema: changeSchema,
+  }),
   mentioned: defineCollection({
-    loader: nfcChecked(
+    loader: preflightChecked(
       file(`${contentDir}/mentioned-documents.yaml`, { parser: (text) => parseMentioned(text) }),
       () => [`${contentDir}/mentioned-documents.yaml`],
     ),
@@ -31,8 +40,17 @@ export const collections = {
   }),
 };
 
-/** The file loader wants ids; a number is its own id. */
+/** The file loader wants ids for the items of a YAML list: given as an object keyed by id, so the data itself stays as written. */
+function listed(text: string, idOf: (item: unknown, index: number) => string): Record<string, Record<string, unknown>> {
+  const list = parse(text) as unknown;
+  if (!Array.isArray(list)) return {};
+  return Object.fromEntries(list.map((item: Record<string, unknown>, i) => [idOf(item, i), item]));
+}
+
+/** A number is its own id. */
 function parseMentioned(text: string) {
-  const list = parse(text) as { number: string }[];
-  return list.map((item) => ({ id: item.number, ...item }));
+  return listed(text, (item, i) => {
+    const number = (item as { number?: unknown })?.number;
+    return typeof number === 'string' ? number : `#${i + 1}`;
+  });
 }

@@ -5,53 +5,33 @@
  * from the keyboard. Every page must finish without console errors.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { emptyPlan, type Plan } from '../src/lib/plan';
 import type { Catalog } from '../src/lib/plan-catalog';
 import { decodeShare, FILE_FORMAT, parseFile, toBase64Url } from '../src/lib/plan-codec';
-import { launchBrowser, openPage, type WatchedPage } from './support/browser';
+import { useBrowser, type OpenOptions, type WatchedPage } from './support/browser';
 import { distFile, loadPage } from './support/dist';
-import { startServer, type RunningServer } from './support/server';
 
 const BUILDER = '/giang-vien/soan-bai/';
 const STORAGE_KEY = 'qcdc.soan-bai';
 
-let server: RunningServer;
-let browser: Browser;
+const site = useBrowser();
 let catalog: Catalog;
-const opened: WatchedPage[] = [];
 
 beforeAll(async () => {
   catalog = JSON.parse(readFileSync(distFile('/du-lieu/hoc-phan.json'), 'utf8')) as Catalog;
-  server = await startServer();
-  browser = await launchBrowser();
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-// Every page a test opened must have run without console errors or off-site requests.
-afterEach(async () => {
-  const pages = opened.splice(0);
-  for (const w of pages) {
-    expect(w.consoleErrors, 'console errors').toEqual([]);
-    expect(w.offOrigin, 'requests off the site').toEqual([]);
-    await w.context.close();
-  }
-});
-
-async function open(path = BUILDER, options: Parameters<typeof openPage>[2] = {}): Promise<WatchedPage> {
-  const w = await openPage(browser, server.url, options);
-  opened.push(w);
-  if (options.javaScriptEnabled === false) await w.page.goto(server.url + path);
+async function open(path = BUILDER, options: OpenOptions = {}): Promise<WatchedPage> {
+  const w = await site.open(options);
+  if (options.javaScriptEnabled === false) await w.page.goto(site.server.url + path);
   else await visit(w.page, path);
   return w;
 }
 
 /** Goes to a page and waits until its script has shown the builder or a print view. */
 async function visit(page: Page, path: string) {
-  await page.goto(server.url + path);
+  await page.goto(site.server.url + path);
   if (path.startsWith(BUILDER)) await page.locator('#builder').waitFor({ state: 'visible' });
   if (path.startsWith('/giang-vien/in/')) await page.locator('#print-view > *').first().waitFor();
 }
@@ -218,7 +198,7 @@ describe('sharing', () => {
     const link = await a.page.locator('#share-link').inputValue();
     expect(link).toMatch(/#v1=[A-Za-z0-9_-]+$/);
     const original = await storedPlan(a.page);
-    const b = await open(link.slice(server.url.length));
+    const b = await open(link.slice(site.server.url.length));
     await expect.poll(() => stored(b.page)).not.toBeNull();
     expect(await storedPlan(b.page)).toEqual(original);
     expect(await b.page.getByLabel('Tên lớp, buổi học').inputValue()).toBe(original.title);
@@ -254,13 +234,42 @@ describe('sharing', () => {
       [`#v9=${toBase64Url('{}')}`, 'phiên bản mới hơn'],
       [`#v0=${toBase64Url('{}')}`, 'phiên bản cũ'],
     ] as const) {
+      // Each link must add its own alert: polling the last one could pass on the previous link's message.
+      const alerts = page.locator('#builder-messages [role="alert"]');
+      const count = await alerts.count();
       await visit(page, BUILDER + fragment);
-      await expect.poll(() => page.locator('#builder-messages [role="alert"]').last().innerText()).toContain(message);
-      expect(await page.locator('#builder-messages [role="alert"]').last().innerText()).toContain('vẫn giữ nguyên');
+      await expect.poll(() => alerts.count(), { message: fragment }).toBe(count + 1);
+      expect(await alerts.nth(count).innerText()).toContain(message);
+      expect(await alerts.nth(count).innerText()).toContain('vẫn giữ nguyên');
       expect(await stored(page), fragment).toBe(before);
       expect(await page.locator('#incoming').isHidden()).toBe(true);
     }
     expect(await agendaTitles(page)).toEqual([mod(1).title, 'Giải lao', mod(2).title]);
+  });
+
+  it('opens links with prototype keys, objects for codes and deep nesting with a message, never an error', async () => {
+    const slug = mod(0).slug;
+    const deep = `${'['.repeat(20_000)}"p"${']'.repeat(20_000)}`;
+    for (const payload of [
+      `{"t":"K","b":[["m","${slug}",[[{"toString":0},5,[0]]]]]}`,
+      `{"b":[["m","${slug}",[[${deep},5,[0]]]]]}`,
+      '{"__proto__":{"x":1},"constructor":{"prototype":{"x":1}},"t":"Lớp","b":[["m","constructor",[]],["toString"]]}',
+    ]) {
+      // A fresh page each time: a link arriving by hashchange into an open builder is the other path, tried below.
+      const { page } = await open(`${BUILDER}#v1=${toBase64Url(payload)}`);
+      await expect.poll(() => page.locator('#builder-messages').innerText()).toMatch(/không đọc được|không còn trong danh mục|không chứa mục nào/);
+      expect(await page.evaluate(() => ({}) as Record<string, unknown>)).toEqual({});
+    }
+    const { page } = await open();
+    await buildPlan(page);
+    await page.evaluate((fragment) => (location.hash = fragment), `#v1=${toBase64Url(`{"t":"K","b":[["m","${slug}",[[{"toString":0},5,[0]]]]]}`)}`);
+    await expect.poll(() => page.locator('#incoming').isVisible()).toBe(true);
+  });
+
+  it('says so when a link holds nothing usable, instead of calling it the plan being edited', async () => {
+    const { page } = await open(`${BUILDER}#v1=${toBase64Url('{"t":123,"d":{},"p":[],"a":true,"i":null,"n":5,"s":5,"l":"abc","b":"x"}')}`);
+    await expect.poll(() => page.locator('#builder-messages').innerText()).toContain('không chứa mục nào dùng được');
+    expect(await page.locator('#builder-messages').innerText()).not.toContain('chứa đúng kế hoạch đang soạn');
   });
 
   it('keeps what it can of a link naming a module that no longer exists, and says what it dropped', async () => {
@@ -306,13 +315,80 @@ describe('files', () => {
   });
 
   it('a saved plan the browser cannot read is set aside, not lost', async () => {
-    const w = await openPage(browser, server.url);
-    opened.push(w);
-    await w.page.goto(server.url + '/');
+    const w = await site.open();
+    await w.page.goto(site.server.url + '/');
     await w.page.evaluate((key) => localStorage.setItem(key, '{"format":"qcdc-ke-hoach-bai-giang","version":1,'), STORAGE_KEY);
     await visit(w.page, BUILDER);
     await expect.poll(() => w.page.locator('#builder-messages [role="alert"]').innerText()).toContain('không đọc được');
     expect(await w.page.evaluate(() => localStorage.getItem('qcdc.soan-bai.khong-doc-duoc'))).toBe('{"format":"qcdc-ke-hoach-bai-giang","version":1,');
+  });
+
+  it('a second unreadable plan is set aside beside the first, never over it', async () => {
+    const w = await site.open();
+    await w.page.goto(site.server.url + '/');
+    for (const junk of ['RÁC-1', 'RÁC-2']) {
+      await w.page.evaluate(([key, text]) => localStorage.setItem(key!, text!), [STORAGE_KEY, junk]);
+      await visit(w.page, BUILDER);
+      await w.page.reload();
+      await w.page.locator('#builder').waitFor({ state: 'visible' });
+    }
+    const kept = await w.page.evaluate(() => [localStorage.getItem('qcdc.soan-bai.khong-doc-duoc'), localStorage.getItem('qcdc.soan-bai.khong-doc-duoc.2')]);
+    expect(kept).toEqual(['RÁC-1', 'RÁC-2']);
+  });
+
+  it('a saved plan naming a module the site no longer has keeps its original aside before anything overwrites it', async () => {
+    const w = await site.open({ acceptDownloads: true });
+    await w.page.goto(site.server.url + '/');
+    const old = JSON.stringify({ format: 'qcdc-ke-hoach-bai-giang', version: 1, plan: { title: 'Lớp cũ', blocks: [{ type: 'module', module: 'hoc-phan-da-xoa', activities: [] }, { type: 'break', label: 'Giải lao', minutes: 15 }] } });
+    await w.page.evaluate(([key, text]) => localStorage.setItem(key!, text!), [STORAGE_KEY, old]);
+    await visit(w.page, BUILDER);
+    const messages = w.page.locator('#builder-messages');
+    await expect.poll(() => messages.innerText()).toContain('«hoc-phan-da-xoa» không còn trong danh mục');
+    expect(await messages.innerText()).toContain('Bản gốc đầy đủ đã được giữ riêng');
+    // Typing saves the repaired plan; the original is still there, and downloads whole.
+    await w.page.getByLabel('Tên lớp, buổi học').fill('Lớp cũ, sửa lại');
+    expect(await w.page.evaluate(() => localStorage.getItem('qcdc.soan-bai.khong-doc-duoc'))).toBe(old);
+    const [download] = await Promise.all([w.page.waitForEvent('download'), messages.getByRole('button', { name: 'Tải bản đã giữ riêng về máy' }).click()]);
+    expect(readFileSync((await download.path())!, 'utf8')).toBe(old);
+  });
+});
+
+describe('fields refuse what they cannot save, and say so', () => {
+  it('planned, activity and break minutes out of range get a message beside the field and are not saved', async () => {
+    const { page } = await open();
+    await buildPlan(page);
+    const planned = page.getByLabel('Thời lượng dự kiến (phút)');
+    const before = (await storedPlan(page)).planned;
+    for (const typed of ['0', '10005', '92.5']) {
+      await planned.fill(typed);
+      expect(await planned.getAttribute('aria-invalid'), typed).toBe('true');
+      const note = page.locator(`#${(await planned.getAttribute('aria-describedby'))!.split(' ').at(-1)}`);
+      expect(await note.innerText()).toContain('số nguyên từ 1 đến 10000');
+      expect((await storedPlan(page)).planned).toBe(before);
+    }
+    await planned.fill('240');
+    expect(await planned.getAttribute('aria-invalid')).toBeNull();
+    expect((await storedPlan(page)).planned).toBe(240);
+
+    const activity = page.locator('#agenda > li').nth(2).locator('[data-kind="provisions"] input[type="number"]');
+    await activity.fill('601');
+    expect(await activity.getAttribute('aria-invalid')).toBe('true');
+    expect((await storedPlan(page)).blocks[2]).toMatchObject({ activities: expect.arrayContaining([expect.objectContaining({ kind: 'provisions', minutes: 25 })]) });
+
+    const breakMinutes = page.locator('#agenda > li').nth(1).getByLabel('Số phút');
+    await breakMinutes.fill('-5');
+    expect(await breakMinutes.getAttribute('aria-invalid')).toBe('true');
+    expect((await storedPlan(page)).blocks[1]).toMatchObject({ minutes: 15 });
+  });
+
+  it('an emptied break name shows and saves the default name, and says so', async () => {
+    const { page } = await open();
+    await buildPlan(page);
+    const name = page.locator('#agenda > li').nth(1).getByLabel('Tên');
+    await name.fill('');
+    expect(await agendaTitles(page)).toEqual([mod(1).title, 'Giải lao', mod(2).title]);
+    expect(await page.locator('#agenda > li').nth(1).innerText()).toContain('kế hoạch dùng tên «Giải lao»');
+    expect((await storedPlan(page)).blocks[1]).toMatchObject({ label: 'Giải lao' });
   });
 });
 
@@ -414,6 +490,33 @@ describe('print views', () => {
     expect(await stored(page)).toBeNull();
     const tab = await page.locator('[data-print-view="dap-an"]').getAttribute('href');
     expect(tab).toContain('#v1=');
+  });
+
+  it('?ban= with a prototype key shows the lesson plan, not a broken page', async () => {
+    const { page } = await open('/giang-vien/');
+    const href = await page.locator('a[href^="/giang-vien/in/?ban=giao-an#v1="]').first().getAttribute('href');
+    const fragment = href!.slice(href!.indexOf('#'));
+    const expected = await (async () => {
+      await visit(page, `/giang-vien/in/?ban=giao-an${fragment}`);
+      return page.title();
+    })();
+    for (const key of ['toString', 'hasOwnProperty', 'constructor', '__proto__', 'valueOf']) {
+      await visit(page, `/giang-vien/in/?ban=${key}${fragment}`);
+      expect(await page.title(), key).toBe(expected);
+      expect(await page.locator('#print-view').innerText()).not.toContain('[object');
+      expect(await page.locator('[data-print-view="giao-an"]').getAttribute('aria-current')).toBe('page');
+    }
+  });
+
+  it('a print view with an unreadable saved plan says so and leaves the plan where it is', async () => {
+    const { page } = await open('/');
+    await page.evaluate((key) => localStorage.setItem(key, 'RÁC'), STORAGE_KEY);
+    await page.goto(`${site.server.url}/giang-vien/in/?ban=giao-an`);
+    await expect.poll(() => page.locator('#print-view [role="alert"]').innerText()).toContain('không');
+    // Only the catalogue's offline copy may be written; the plan stays where it was, nothing is moved aside.
+    const kept = await page.evaluate(() => ({ ...localStorage }));
+    expect(Object.keys(kept).filter((k) => k !== 'qcdc.hoc-phan')).toEqual([STORAGE_KEY]);
+    expect(kept[STORAGE_KEY]).toBe('RÁC');
   });
 });
 

@@ -1,34 +1,20 @@
 /**
  * Bad content fails the real build with a message naming the file at fault.
- * Each case copies content/ to a temporary folder, breaks one thing and runs
+ * Each case copies content/ to a temporary folder, breaks it and runs
  * `astro build` on it (QCDC_CONTENT_DIR), so the whole pipeline is exercised.
+ * A build stops at the first stage that fails (file checks, schemas, Markdown,
+ * cross-file checks), so breaks of one stage share a build: the cross-file
+ * checks report every mistake at once.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { fixtureBuilds } from './support/build';
 
 const root = join(import.meta.dirname, '..');
-const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-const work = mkdtempSync(join(tmpdir(), 'qcdc-fixture-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-let counter = 0;
-/** Builds a copy of content/ after `breakIt` has changed it; returns the exit code and everything printed. */
-function buildWith(breakIt: (content: string) => void): { status: number | null; output: string } {
-  const dir = join(work, String(counter++));
-  const content = join(dir, 'content');
-  cpSync(join(root, 'content'), content, { recursive: true });
-  breakIt(content);
-  const result = spawnSync(process.execPath, [astro, 'build'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, QCDC_CONTENT_DIR: content, QCDC_DIST: join(dir, 'dist'), QCDC_CACHE: join(dir, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
-    timeout: 120_000,
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
+const builds = fixtureBuilds();
+afterAll(builds.cleanup);
+const buildWith = (breakIt: (content: string) => void) => builds.build(breakIt);
 
 const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
 
@@ -46,14 +32,6 @@ describe('the build', () => {
     expect(output).toMatch(/issuer/);
   });
 
-  it('fails on a relation to an unknown document', () => {
-    const { status, output } = buildWith((c) =>
-      edit(join(c, 'documents', '37-kl-tu-2015.md'), (t) => t.replace('target: 29-ct-tu-2010', 'target: 29-ct-tu-2099')),
-    );
-    expect(status).not.toBe(0);
-    expect(output).toMatch(/documents\/37-kl-tu-2015\.md: relations\[1\]\.target: không có văn bản "29-ct-tu-2099"/);
-  });
-
   it('fails on an unknown document number in prose', () => {
     const { status, output } = buildWith((c) => edit(join(c, 'documents', '84-qd-tu-2011.md'), (t) => `${t}\nXem thêm Chỉ thị số 99-CT/TW.\n`));
     expect(status).not.toBe(0);
@@ -61,12 +39,11 @@ describe('the build', () => {
     expect(output).toContain('Số hiệu "99-CT/TW" không có trong danh mục');
   });
 
-  it('fails on an unknown document number in structured text', () => {
-    const { status, output } = buildWith((c) =>
-      edit(join(c, 'bodies', 'ban-dan-van-thanh-uy.yaml'), (t) => t.replace('summary: "', 'summary: "Theo Quyết định 999-QĐ/TU. ')),
-    );
+  it('fails on a date the calendar does not have', () => {
+    const { status, output } = buildWith((c) => edit(join(c, 'documents', '84-qd-tu-2011.md'), (t) => t.replace('date: "2011-03-04"', 'date: "2011-02-30"')));
     expect(status).not.toBe(0);
-    expect(output).toMatch(/bodies\/ban-dan-van-thanh-uy\.yaml: summary: số hiệu "999-QĐ\/TU" không có trong danh mục/);
+    expect(output).toContain('84-qd-tu-2011');
+    expect(output).toContain('ngày không có trong lịch');
   });
 
   it('fails on text that is not NFC', () => {
@@ -75,20 +52,54 @@ describe('the build', () => {
     expect(output).toMatch(/documents\/120-kl-tw-2016\.md:3: chữ không ở dạng Unicode NFC/);
   });
 
-  it('fails on a duplicate anchor and on a body that does not exist', () => {
-    const { status, output } = buildWith((c) =>
-      edit(join(c, 'provisions', '111-cv-tu-2016.yaml'), (t) =>
-        t.replace('  - anchor: muc-3\n', '  - anchor: muc-2\n').replace('bodies: [ban-tuyen-giao-thanh-uy]', 'bodies: [ban-khong-co]'),
-      ),
-    );
+  it('names a YAML mistake once, in its own file, with line and column and no stack trace', () => {
+    const { status, output } = buildWith((c) => edit(join(c, 'documents', '84-qd-tu-2011.md'), (t) => t.replace('status: unknown\n', 'status: unknown\n  bad: : indent\n')));
     expect(status).not.toBe(0);
-    expect(output).toMatch(/provisions\/111-cv-tu-2016\.yaml: anchor: neo "muc-2" bị trùng/);
-    expect(output).toMatch(/provisions\/111-cv-tu-2016\.yaml: parts\[1\]\.paragraphs\[1\]: không có cơ quan "ban-khong-co"/);
+    // The parser places the slip on the key it breaks ("status:") or on the line added under it.
+    const key = readFileSync(join(root, 'content', 'documents', '84-qd-tu-2011.md'), 'utf8').split('\n').findIndex((l) => l === 'status: unknown') + 1;
+    expect(output).toMatch(new RegExp(`documents/84-qd-tu-2011\\.md:(${key}|${key + 1}):\\d+: YAML không đọc được`));
+    expect(output).not.toContain('Browser APIs');
+    expect(output.match(/YAML không đọc được/g)).toHaveLength(1);
+    // No other content file is blamed, and no stack trace buries the message.
+    expect(output.match(/content\/[a-z-]+\/[^\s:]+\.(?:md|mdx|yaml)/g)?.filter((f) => !f.endsWith('84-qd-tu-2011.md')) ?? []).toEqual([]);
+    expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
   });
 
-  it('fails on a file name that does not match the number and date', () => {
-    const { status, output } = buildWith((c) => edit(join(c, 'documents', '30-ct-tw-1998.md'), (t) => t.replace('date: "1998-02-18"', 'date: "1999-02-18"')));
+  it('fails on a module file whose name is not a slug (its name is the page address)', () => {
+    const { status, output } = buildWith((c) => renameSync(join(c, 'modules', 'to-chuc-thuc-hien-bao-cao.mdx'), join(c, 'modules', 'Tổ Chức Thực Hiện.mdx')));
     expect(status).not.toBe(0);
-    expect(output).toMatch(/documents\/30-ct-tw-1998\.md: number: tên tệp phải là "30-ct-tw-1999"/);
+    expect(output).toContain('modules/Tổ Chức Thực Hiện.mdx: tên tệp phải là slug');
+  });
+
+  it('reports every cross-file mistake of one build at once, each with its file and field', () => {
+    const { status, output } = buildWith((c) => {
+      edit(join(c, 'documents', '37-kl-tu-2015.md'), (t) => t.replace('target: 29-ct-tu-2010', 'target: 29-ct-tu-2099'));
+      edit(join(c, 'bodies', 'ban-dan-van-thanh-uy.yaml'), (t) => t.replace('summary: "', 'summary: "Theo Quyết định 999-QĐ/TU. '));
+      edit(join(c, 'provisions', '111-cv-tu-2016.yaml'), (t) => t.replace('  - anchor: muc-3\n', '  - anchor: muc-2\n').replace('bodies: [ban-tuyen-giao-thanh-uy]', 'bodies: [ban-khong-co]'));
+      edit(join(c, 'documents', '30-ct-tw-1998.md'), (t) => t.replace('date: "1998-02-18"', 'date: "1999-02-18"'));
+      // A module with no explanation, a duplicate alias, prose links to a missing anchor and a missing term, a tasked body with no duties, a change log naming no page.
+      edit(join(c, 'modules', 'muc-5-mat-tran-doan-the.mdx'), (t) => t.replace(/^(---\n[\s\S]*?\n---\n)[\s\S]*$/, '$1\n'));
+      edit(join(c, 'glossary', 'ban-thuong-vu.md'), (t) => t.replace('aliases: ["Ban Thường vụ Thành ủy"]', 'aliases: ["cấp uỷ", "Ban Thường vụ Thành ủy"]'));
+      edit(join(c, 'modules', 'muc-1-quan-triet-trien-khai.mdx'), (t) => `${t}\nXem [đoạn 9](/van-ban/111-cv-tu-2016/#muc-3-doan-9).\n`);
+      edit(join(c, 'glossary', 'cap-uy.md'), (t) => `${t}\nXem [thuật ngữ khác](/thuat-ngu/khong-co/).\n`);
+      edit(join(c, 'bodies', 'bao-hai-phong.yaml'), (t) => t.replace(/duties:[\s\S]*$/, 'duties: []\n'));
+      edit(join(c, 'changes.yaml'), (t) => t.replace('pages: ["/giang-vien/"]', 'pages: ["/bai-hoc/khong-co/"]'));
+    });
+    expect(status).not.toBe(0);
+    for (const expected of [
+      /documents\/37-kl-tu-2015\.md: relations\[1\]\.target: không có văn bản "29-ct-tu-2099"/,
+      /bodies\/ban-dan-van-thanh-uy\.yaml: summary: số hiệu "999-QĐ\/TU" không có trong danh mục/,
+      /provisions\/111-cv-tu-2016\.yaml: anchor: neo "muc-2" bị trùng/,
+      /provisions\/111-cv-tu-2016\.yaml: parts\[1\]\.paragraphs\[1\]: không có cơ quan "ban-khong-co"/,
+      /documents\/30-ct-tw-1998\.md: number: tên tệp phải là "30-ct-tw-1999"/,
+      /modules\/muc-5-mat-tran-doan-the\.mdx: \(nội dung\): bài học chưa có phần giảng giải/,
+      /glossary\/cap-uy\.md: aliases\[1\]: "cấp uỷ" đã là tên hoặc tên khác của thuật ngữ "ban-thuong-vu"/,
+      /modules\/muc-1-quan-triet-trien-khai\.mdx: \(nội dung\): liên kết "\/van-ban\/111-cv-tu-2016\/#muc-3-doan-9": văn bản "111-cv-tu-2016" không có neo "#muc-3-doan-9"/,
+      /glossary\/cap-uy\.md: \(nội dung\): liên kết "\/thuat-ngu\/khong-co\/": không có trang "khong-co"/,
+      /bodies\/bao-hai-phong\.yaml: duties: đoạn "111-cv-tu-2016#muc-1-doan-3" giao việc cho cơ quan này nhưng không có trong duties/,
+      /changes\.yaml: pages\[0\]: không có trang "\/bai-hoc\/khong-co\/"/,
+    ]) {
+      expect(output).toMatch(expected);
+    }
   });
 });

@@ -1,28 +1,16 @@
 /** The directive as a reader meets it in Chromium: every source word in order, anchors, layout, tools, print. */
 import { existsSync, readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from './support/browser';
-import { startServer, type RunningServer } from './support/server';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './support/browser';
 import { fixtureSource, readSource, sharedSource, sourceWords, words } from './support/source';
 
 const PATH = '/van-ban/111-cv-tu-2016/';
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBrowser();
 
 /** The words of the held text as rendered, with everything that is not source text hidden. */
 async function renderedWords(javaScriptEnabled: boolean): Promise<string[]> {
-  const { page, context } = await openPage(browser, server.url, { javaScriptEnabled });
-  await page.goto(server.url + PATH);
+  const { page, context } = await site.open({ javaScriptEnabled });
+  await page.goto(site.server.url + PATH);
   // addStyleTag waits for a load event that never fires with scripts off; evaluate runs either way.
   await page.evaluate(() => {
     const style = document.createElement('style');
@@ -52,8 +40,8 @@ describe('the directive page', () => {
   });
 
   it('carries every fixed anchor, once', async () => {
-    const { page, context } = await openPage(browser, server.url, { javaScriptEnabled: false });
-    await page.goto(server.url + PATH);
+    const { page, context } = await site.open({ javaScriptEnabled: false });
+    await page.goto(site.server.url + PATH);
     const ids = await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id));
     const expected = [
       'mo-dau', 'mo-dau-doan-1',
@@ -72,8 +60,8 @@ describe('the directive page', () => {
   });
 
   it('puts editorial notes beside the source word, which stays as received', async () => {
-    const { page, context } = await openPage(browser, server.url, { javaScriptEnabled: false });
-    await page.goto(server.url + PATH);
+    const { page, context } = await site.open({ javaScriptEnabled: false });
+    await page.goto(site.server.url + PATH);
     const point5 = await page.locator('#muc-5-doan-1').innerText();
     expect(point5).toMatch(/nhân dân hiếu\s*\[Ghi chú biên tập: nhiều khả năng là «hiểu»/);
     const title = await page.locator('#chu-ky').innerText();
@@ -83,8 +71,8 @@ describe('the directive page', () => {
   });
 
   it('lays out the head as issued on a wide screen and in one column on a phone', async () => {
-    const wide = await openPage(browser, server.url, { viewport: { width: 1280, height: 900 } });
-    await wide.page.goto(server.url + PATH);
+    const wide = await site.open({ viewport: { width: 1280, height: 900 } });
+    await wide.page.goto(site.server.url + PATH);
     const issuer = await wide.page.locator('.held-head__issuer').boundingBox();
     const motto = await wide.page.locator('.held-head__motto').boundingBox();
     expect(motto!.x).toBeGreaterThan(issuer!.x + issuer!.width - 1); // side by side
@@ -93,8 +81,8 @@ describe('the directive page', () => {
     expect(signature!.x).toBeGreaterThan(recipients!.x); // Nơi nhận left, signature right
     await wide.context.close();
 
-    const phone = await openPage(browser, server.url, { viewport: { width: 390, height: 844 }, isMobile: true });
-    await phone.page.goto(server.url + PATH);
+    const phone = await site.open({ viewport: { width: 390, height: 844 }, isMobile: true });
+    await phone.page.goto(site.server.url + PATH);
     const i = await phone.page.locator('.held-head__issuer').boundingBox();
     const m = await phone.page.locator('.held-head__motto').boundingBox();
     expect(m!.y).toBeGreaterThanOrEqual(i!.y + i!.height - 1); // stacked
@@ -104,8 +92,8 @@ describe('the directive page', () => {
   });
 
   it('names the bodies each point tasks, linked to their pages', async () => {
-    const { page, context } = await openPage(browser, server.url, { javaScriptEnabled: false });
-    await page.goto(server.url + PATH);
+    const { page, context } = await site.open({ javaScriptEnabled: false });
+    await page.goto(site.server.url + PATH);
     const tasked = await page.locator('section:has(#muc-4) .tasked a').allInnerTexts();
     expect(tasked).toEqual(expect.arrayContaining(['Ủy ban Kiểm tra Thành ủy', 'Ban Dân vận Thành ủy', 'Các cấp ủy đảng']));
     const hrefs = await page.locator('.tasked a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
@@ -114,8 +102,8 @@ describe('the directive page', () => {
   });
 
   it('links without JavaScript and cites with it', async () => {
-    const noJs = await openPage(browser, server.url, { javaScriptEnabled: false });
-    await noJs.page.goto(server.url + PATH);
+    const noJs = await site.open({ javaScriptEnabled: false });
+    await noJs.page.goto(site.server.url + PATH);
     await noJs.page.locator('section:has(#muc-3) summary').click();
     await expect.poll(() => noJs.page.locator('section:has(#muc-3) [data-citation]').innerText()).toBe(
       'Mục 3, Công văn số 111-CV/TU ngày 13/4/2016 của Ban Thường vụ Thành ủy Hải Phòng',
@@ -124,23 +112,28 @@ describe('the directive page', () => {
     expect(await noJs.page.locator('[data-copies]').count()).toBe(0);
     await noJs.context.close();
 
-    const js = await openPage(browser, server.url, { permissions: ['clipboard-read', 'clipboard-write'] });
-    await js.page.goto(server.url + PATH);
+    const js = await site.open({ permissions: ['clipboard-read', 'clipboard-write'] });
+    await js.page.goto(site.server.url + PATH);
     await js.page.locator('section:has(#muc-3) summary').click();
     await js.page.locator('section:has(#muc-3) [data-copies="citation"]').click();
     expect(await js.page.evaluate(() => navigator.clipboard.readText())).toBe(
       '«Mục 3, Công văn số 111-CV/TU ngày 13/4/2016 của Ban Thường vụ Thành ủy Hải Phòng»',
     );
     await js.page.locator('section:has(#muc-3) [data-copies="link"]').click();
-    expect(await js.page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.url}${PATH}#muc-3`);
+    expect(await js.page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.server.url}${PATH}#muc-3`);
+    // Two quick clicks: the button still comes back to its own label, not to the outcome it showed.
+    const link = js.page.locator('section:has(#muc-3) [data-copies="link"]');
+    await link.dblclick();
+    expect(await link.textContent()).toBe('Đã sao chép liên kết');
+    await expect.poll(() => link.textContent(), { timeout: 5_000 }).toBe('Sao chép liên kết');
     expect(js.consoleErrors).toEqual([]);
     expect(js.offOrigin).toEqual([]);
     await js.context.close();
   });
 
   it('prints like the paper original: no navigation, no tools, no buttons', async () => {
-    const { page, context } = await openPage(browser, server.url);
-    await page.goto(server.url + PATH);
+    const { page, context } = await site.open();
+    await page.goto(site.server.url + PATH);
     await page.emulateMedia({ media: 'print' });
     for (const selector of ['.site-header', '.site-footer', '.provision-tools', '.tasked', 'nav.toc', '.document-meta', '.page-intro']) {
       const shown = await page.locator(selector).first().isVisible();

@@ -6,12 +6,10 @@
  * the quiz answers right and wrong with spoken feedback, on a 390px phone,
  * by keyboard, without console errors.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { partRef, pointsTaught } from '../src/lib/modules';
-import { launchBrowser, openPage, type WatchedPage } from './support/browser';
+import { useBrowser, type WatchedPage } from './support/browser';
 import { loadPage, readPage } from './support/dist';
-import { startServer, type RunningServer } from './support/server';
 
 const DIRECTIVE = '/van-ban/111-cv-tu-2016/';
 const directive = loadPage(DIRECTIVE);
@@ -156,26 +154,16 @@ describe('coverage of the directive', () => {
 });
 
 describe('in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const site = useBrowser();
   const path = '/bai-hoc/muc-1-quan-triet-trien-khai/';
   const item = (n: number) => `#cau-${n}`;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   const answerOf = (n: number) => Number(loadPage(path).querySelector(item(n))?.getAttribute('data-answer'));
 
   it('checks one answer right and one wrong, saying so in a live region with the explanation and provision, on a 390px phone', async () => {
-    const w: WatchedPage = await openPage(browser, server.url, { viewport: { width: 390, height: 844 } });
+    const w: WatchedPage = await site.open({ viewport: { width: 390, height: 844 } });
     const { page } = w;
-    await page.goto(server.url + path);
+    await page.goto(site.server.url + path);
 
     const right = answerOf(1);
     await page.locator(`${item(1)} input[type="radio"]`).nth(right).check();
@@ -206,9 +194,9 @@ describe('in Chromium', () => {
   });
 
   it('works by keyboard alone: arrow keys choose, Tab reaches "Kiểm tra", Enter checks', async () => {
-    const w = await openPage(browser, server.url, { viewport: { width: 390, height: 844 } });
+    const w = await site.open({ viewport: { width: 390, height: 844 } });
     const { page } = w;
-    await page.goto(server.url + path);
+    await page.goto(site.server.url + path);
     await page.locator(`${item(4)} input[type="radio"]`).first().focus();
     await page.keyboard.press('Space');
     const target = answerOf(4);
@@ -222,9 +210,9 @@ describe('in Chromium', () => {
   });
 
   it('every module page fits a 390px phone without sideways scrolling, and logs no console error', async () => {
-    const w = await openPage(browser, server.url, { viewport: { width: 390, height: 844 } });
+    const w = await site.open({ viewport: { width: 390, height: 844 } });
     for (const p of ['/bai-hoc/', ...modulePaths]) {
-      await w.page.goto(server.url + p);
+      await w.page.goto(site.server.url + p);
       const overflow = await w.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect.soft(overflow, `${p}: cuộn ngang`).toBeLessThanOrEqual(0);
     }
@@ -234,9 +222,9 @@ describe('in Chromium', () => {
   });
 
   it('with JavaScript off, shows every question and reveals each answer by opening its <details>', async () => {
-    const w = await openPage(browser, server.url, { javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const w = await site.open({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
     const { page } = w;
-    await page.goto(server.url + path);
+    await page.goto(site.server.url + path);
     const count = await page.locator('[data-quiz-item]').count();
     expect(count).toBeGreaterThanOrEqual(4);
     expect(await page.locator('[data-quiz-check]').first().isVisible()).toBe(false);

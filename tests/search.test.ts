@@ -8,34 +8,25 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { pageOf, rankOf, SEARCH_QUERIES } from './fixtures/search-queries';
-import { launchBrowser, openPage, type WatchedPage } from './support/browser';
+import { useBrowser, type WatchedPage } from './support/browser';
 import { distDir, distFile } from './support/dist';
-import { startServer, type RunningServer } from './support/server';
 
 const DIRECTIVE = '/van-ban/111-cv-tu-2016/';
 /** Elements a result list may hold; an excerpt brings only <mark>. */
 const ALLOWED_IN_RESULTS = new Set(['LI', 'H2', 'A', 'P', 'SPAN', 'MARK', 'UL']);
 
-let server: RunningServer;
-let browser: Browser;
+const site = useBrowser();
 let watched: WatchedPage;
 
 beforeAll(async () => {
   if (!existsSync(join(distDir, 'pagefind', 'pagefind.js'))) throw new Error(`${distDir} chưa có chỉ mục Pagefind: chạy "npm run build" trước.`);
-  server = await startServer();
-  browser = await launchBrowser();
-  watched = await openPage(browser, server.url);
+  watched = await site.open({ keep: true });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const searchUrl = (query: string, extra = '') => `${server.url}/tim-kiem/?q=${encodeURIComponent(query)}${extra}`;
+const searchUrl = (query: string, extra = '') => `${site.server.url}/tim-kiem/?q=${encodeURIComponent(query)}${extra}`;
 
 async function settled(page: Page): Promise<void> {
   await page.locator('#search-results[data-state="done"]').waitFor({ state: 'attached', timeout: 20_000 });
@@ -132,7 +123,7 @@ describe('hostile and odd input', () => {
   it.each(inputs.map((q) => [q.length > 40 ? `${q.slice(0, 30)}… (${q.length} ký tự)` : q, q] as const))(
     'the search page shows %s as text only',
     async (_label, query) => {
-      const page = await openPage(browser, server.url);
+      const page = await site.open();
       const dialogs: string[] = [];
       page.page.on('dialog', (d) => {
         dialogs.push(d.message());
@@ -142,7 +133,7 @@ describe('hostile and odd input', () => {
         await page.page.goto(searchUrl(query));
       } else {
         // Too long for an address: pasted into the box instead, as a reader would.
-        await page.page.goto(`${server.url}/tim-kiem/`);
+        await page.page.goto(`${site.server.url}/tim-kiem/`);
         await settled(page.page);
         await page.page.locator('#search-query').fill(query);
         await page.page.locator('#search-query').press('Enter');
@@ -163,7 +154,9 @@ describe('hostile and odd input', () => {
       // Type it into the header box too: the suggestions are text as well.
       const box = page.page.locator('#site-search-input');
       await box.fill(query);
-      await page.page.waitForTimeout(400);
+      // Wait for the suggestions themselves (a query with a letter or digit always offers "Xem mọi kết quả"); a fixed pause would pass on an empty list.
+      if (/[\p{L}\p{N}]/u.test(query)) await expect.poll(() => page.page.locator('.site-search__popup [role="option"]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+      else await page.page.waitForTimeout(400);
       const popupTags = await page.page.$$eval('.site-search__popup *', (els) => els.map((el) => el.tagName));
       expect(popupTags.filter((t) => !['UL', 'LI', 'SPAN', 'P', 'A'].includes(t))).toEqual([]);
       expect(dialogs).toEqual([]);
@@ -172,9 +165,25 @@ describe('hostile and odd input', () => {
     },
   );
 
+  it.each(['constructor 1', '1737 constructor', "{{constructor.constructor('window.__pwned=1')()}}", '__proto__ 120', 'toString 84-QĐ/TU', 'valueOf hasOwnProperty 1738'])(
+    'takes the prototype words in %s as plain words, on the search page and in the header box',
+    async (query) => {
+      const page = await site.open();
+      await page.page.goto(searchUrl(query));
+      await settled(page.page);
+      const status = (await page.page.locator('#search-status').textContent()) ?? '';
+      expect(status).not.toMatch(/Không tải được|gặp lỗi/);
+      expect(await page.page.evaluate(() => (window as unknown as Record<string, unknown>).__pwned)).toBeUndefined();
+      const box = page.page.locator('#site-search-input');
+      await box.fill(query);
+      await expect.poll(() => page.page.locator('.site-search__popup [role="option"]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+      expect(await page.page.locator('.site-search__popup').innerText()).not.toMatch(/Không tải được|gặp lỗi/);
+    },
+  );
+
   it('typed into the search page box and submitted, stays text', async () => {
-    const page = await openPage(browser, server.url);
-    await page.page.goto(`${server.url}/tim-kiem/`);
+    const page = await site.open();
+    await page.page.goto(`${site.server.url}/tim-kiem/`);
     await settled(page.page);
     await page.page.locator('#search-query').fill('<img src=x onerror=alert(1)> dân chủ');
     await page.page.locator('#search-query').press('Enter');
@@ -267,14 +276,13 @@ describe('the search page', () => {
   });
 
   it('without JavaScript, says search needs it and links to the register', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+    const { page, context } = await site.open({ javaScriptEnabled: false });
     await page.goto(searchUrl('120-KL/TW'));
     const status = page.locator('#search-status');
     expect(await status.textContent()).toMatch(/cần JavaScript/);
     expect(await status.locator('a[href="/van-ban/"]').isVisible()).toBe(true);
     // The header box is a plain form to the search page.
-    await page.goto(`${server.url}${DIRECTIVE}`);
+    await page.goto(`${site.server.url}${DIRECTIVE}`);
     await page.locator('#site-search-input').fill('đảng ủy');
     await page.locator('#site-search-input').press('Enter');
     await page.waitForURL(/\/tim-kiem\/\?q=/);
@@ -282,36 +290,37 @@ describe('the search page', () => {
     await context.close();
   });
 
-  it('when the index cannot load, says so and links to the register', async () => {
-    const page = await openPage(browser, server.url);
+  it('when the index cannot load, says so, links to the register and logs the failure', async () => {
+    const page = await site.open({ allowErrors: true });
     await page.context.route('**/pagefind/**', (route) => route.abort('internetdisconnected'));
     await page.page.goto(searchUrl('dân chủ'));
     await settled(page.page);
     const status = page.page.locator('#search-status');
     expect(await status.textContent()).toContain('Không tải được chỉ mục tìm kiếm');
     expect(await status.locator('a[href="/van-ban/"]').count()).toBe(1);
+    expect(page.consoleErrors.some((e) => e.includes('Không tải được chỉ mục tìm kiếm'))).toBe(true);
     await page.context.close();
   });
 });
 
 describe('the header search box', () => {
   it('fetches nothing for search while the page is idle', async () => {
-    const before = server.requests.length;
-    const page = await openPage(browser, server.url);
-    await page.page.goto(`${server.url}${DIRECTIVE}`);
+    const before = site.server.requests.length;
+    const page = await site.open();
+    await page.page.goto(`${site.server.url}${DIRECTIVE}`);
     await page.page.waitForLoadState('networkidle');
-    const fetched = server.requests.slice(before).map((r) => r.path);
+    const fetched = site.server.requests.slice(before).map((r) => r.path);
     expect(fetched.filter((p) => p.startsWith('/pagefind/') || p.includes('tra-cuu-so-hieu') || p.includes('search'))).toEqual([]);
     // Focusing the box is the sign a search is coming: only then does the search code load.
     await page.page.locator('#site-search-input').focus();
-    await expect.poll(() => server.requests.slice(before).some((r) => r.path.startsWith('/pagefind/pagefind.js'))).toBe(true);
+    await expect.poll(() => site.server.requests.slice(before).some((r) => r.path.startsWith('/pagefind/pagefind.js'))).toBe(true);
     await page.context.close();
   });
 
   it('"/" focuses it; results come as you type; arrows choose, Enter opens, Esc closes', async () => {
-    const page = await openPage(browser, server.url);
+    const page = await site.open();
     const p = page.page;
-    await p.goto(`${server.url}${DIRECTIVE}`);
+    await p.goto(`${site.server.url}${DIRECTIVE}`);
     await p.keyboard.press('/');
     const box = p.locator('#site-search-input');
     await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -339,8 +348,8 @@ describe('the header search box', () => {
   });
 
   it('Enter with no option chosen opens the search page with the query', async () => {
-    const page = await openPage(browser, server.url);
-    await page.page.goto(`${server.url}/`);
+    const page = await site.open();
+    await page.page.goto(`${site.server.url}/`);
     await page.page.locator('#site-search-input').fill('dan chu dai dien');
     await page.page.locator('#site-search-input').press('Enter');
     await page.page.waitForURL(/\/tim-kiem\/\?q=/);

@@ -1,14 +1,11 @@
 /**
- * Lighthouse (the npm package) against Debian's Chromium, with its default
- * mobile settings: a Moto G Power-sized screen and simulated slow 4G with a
- * 4× slower CPU. Chromium is started here with a DevTools port, since
- * Lighthouse cannot download a browser on this machine.
+ * Lighthouse (the npm package) against the project's Chromium (chromium.ts),
+ * with its default mobile settings: a Moto G Power-sized screen and simulated
+ * slow 4G with a 4× slower CPU.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, resolveChromium } from './chromium.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
@@ -26,35 +23,10 @@ export interface Chromium {
   close(): Promise<void>;
 }
 
-export async function startChromium(path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'): Promise<Chromium> {
-  const profile = mkdtempSync(join(tmpdir(), 'qcdc-lh-'));
-  const child: ChildProcess = spawn(
-    path,
-    ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
-  );
-  const port = await new Promise<number>((resolve, reject) => {
-    let err = '';
-    const timer = setTimeout(() => reject(new Error(`Chromium không mở cổng DevTools:\n${err}`)), 30_000);
-    child.stderr!.on('data', (d) => {
-      err += d;
-      const m = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(err);
-      if (m) {
-        clearTimeout(timer);
-        resolve(Number(m[1]));
-      }
-    });
-    child.on('exit', () => reject(new Error(`Chromium dừng:\n${err}`)));
-  });
-  return {
-    port,
-    close: async () => {
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      await exited;
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+/** Chromium with a DevTools port for Lighthouse; chrome-launcher owns the port, the profile and the clean kill. */
+export async function startChromium(): Promise<Chromium> {
+  const chrome = await launch({ chromePath: await resolveChromium(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+  return { port: chrome.port, close: async () => chrome.kill() };
 }
 
 interface Lhr {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pageKind } from './page-kinds';
+import { pageKind } from '../../src/lib/page-kinds';
 import { gzipBytes, measurePage, overBudget } from './page-weight';
 
 const root = mkdtempSync(join(tmpdir(), 'qcdc-weight-'));

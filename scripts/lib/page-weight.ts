@@ -11,8 +11,8 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
-import { pageKind, type PageKind } from './page-kinds.ts';
-import { resolveSitePath } from './site-files.ts';
+import { pageKind, type PageKind } from '../../src/lib/page-kinds.ts';
+import { resolveSitePath } from './site/files.ts';
 
 export interface Bytes {
   raw: number;

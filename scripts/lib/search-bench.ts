@@ -5,8 +5,8 @@
  * start to that result and the bytes the host sent for the whole visit,
  * split into the page itself and Pagefind's files.
  */
-import { chromium } from 'playwright-core';
-import type { StaticHost } from './static-server.ts';
+import { launchChromium } from './chromium.ts';
+import type { RunningServer } from './site/server.ts';
 
 export interface SearchRun {
   query: string;
@@ -40,11 +40,8 @@ declare global {
   }
 }
 
-export async function benchSearch(host: StaticHost, queries: string[], timeoutMs = 20_000): Promise<SearchRun[]> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+export async function benchSearch(host: RunningServer, queries: string[], timeoutMs = 20_000): Promise<SearchRun[]> {
+  const browser = await launchChromium();
   const runs: SearchRun[] = [];
   try {
     for (const query of queries) {

@@ -17,7 +17,8 @@ export function loadRegisterIndex(dir: string = contentDir): RegisterIndex {
     .map((name) => {
       const text = readFileSync(join(docsDir, name), 'utf8');
       const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
-      const data = (parse(front) ?? {}) as { number?: unknown; aliases?: unknown };
+      // Broken YAML is reported once, by preflight.ts for its own file; here the file is only left out.
+      const data = (tryParse(front) ?? {}) as { number?: unknown; aliases?: unknown };
       return {
         slug: name.replace(/\.md$/, ''),
         number: typeof data.number === 'string' ? data.number : '',
@@ -25,6 +26,15 @@ export function loadRegisterIndex(dir: string = contentDir): RegisterIndex {
       };
     })
     .filter((entry) => entry.number);
-  const mentioned = (parse(readFileSync(join(dir, 'mentioned-documents.yaml'), 'utf8')) ?? []) as { number: string }[];
-  return createRegisterIndex(entries, mentioned.map((m) => m.number));
+  const mentioned = tryParse(readFileSync(join(dir, 'mentioned-documents.yaml'), 'utf8'));
+  const numbers = Array.isArray(mentioned) ? mentioned.flatMap((m: { number?: unknown }) => (typeof m?.number === 'string' ? [m.number] : [])) : [];
+  return createRegisterIndex(entries, numbers);
+}
+
+function tryParse(text: string): unknown {
+  try {
+    return parse(text);
+  } catch {
+    return null;
+  }
 }

@@ -7,10 +7,14 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { createRegisterIndex, findMentions, type RegisterIndex } from '../lib/citations';
 import { formatCitation } from '../lib/cite';
+import { documentName } from '../lib/documents';
+import { bodyPath, documentPath, modulePath, termPath } from '../lib/paths';
 import { buildParts, indexProvisions, type ParagraphView, type PartView, type ResolvedProvision } from '../lib/provisions';
 import { relationGraph, type RelationView } from '../lib/relations';
 import { resolveReadyPlan, type Plan } from '../lib/plan';
+import type { ChangeData } from '../schemas/change';
 import type { HeldTextData } from '../schemas/provision';
+import { ContentError } from './preflight';
 import { validateSite, type Entry } from './validate';
 
 export type DocumentEntry = CollectionEntry<'documents'>;
@@ -47,6 +51,8 @@ export interface Site {
   glossary: GlossaryEntry[];
   /** Ready-made session plans, in their order, resolved to the builder's plan shape. */
   plans: ReadyPlan[];
+  /** The content's change log, newest first. */
+  changes: ChangeData[];
 }
 
 export interface ReadyPlan {
@@ -54,6 +60,21 @@ export interface ReadyPlan {
   name: string;
   description: string;
   plan: Plan;
+}
+
+/** The title of every page of the content families and of their lists, by site path (for /thay-doi/). */
+export function pageTitles(site: Site): Map<string, string> {
+  return new Map<string, string>([
+    ['/van-ban/', 'Danh mục văn bản'],
+    ['/bai-hoc/', 'Bài học'],
+    ['/thuat-ngu/', 'Thuật ngữ'],
+    ['/co-quan/', 'Cơ quan và nhiệm vụ'],
+    ['/giang-vien/', 'Dành cho giảng viên'],
+    ...site.documents.map((d) => [documentPath(d.id), documentName(d.data)] as const),
+    ...site.modules.map((m) => [modulePath(m.id), m.data.title] as const),
+    ...site.glossary.map((g) => [termPath(g.id), g.data.term] as const),
+    ...site.bodies.map((b) => [bodyPath(b.id), b.data.name] as const),
+  ]);
 }
 
 let site: Promise<Site> | undefined;
@@ -66,7 +87,7 @@ export function getSite(): Promise<Site> {
 const fileOf = (entry: { id: string; filePath?: string }, collection: string) => entry.filePath ?? `${collection}/${entry.id}`;
 
 async function loadSite(): Promise<Site> {
-  const [documents, provisions, bodies, modules, glossary, mentioned, plans] = await Promise.all([
+  const [documents, provisions, bodies, modules, glossary, mentioned, plans, changes] = await Promise.all([
     getCollection('documents'),
     getCollection('provisions'),
     getCollection('bodies'),
@@ -74,6 +95,7 @@ async function loadSite(): Promise<Site> {
     getCollection('glossary'),
     getCollection('mentioned'),
     getCollection('plans'),
+    getCollection('changes'),
   ]);
   const register = createRegisterIndex(
     documents.map((d) => ({ slug: d.id, number: d.data.number, aliases: d.data.aliases })),
@@ -97,11 +119,12 @@ async function loadSite(): Promise<Site> {
     modules: modules.map((m) => entry(m, 'modules')),
     glossary: glossary.map((g) => entry(g, 'glossary')),
     plans: plans.map((p) => entry(p, 'plans')),
+    changes: changes.map((c) => entry(c, 'changes')),
     provisionIndex,
     duplicateAnchors: duplicates,
     register,
   });
-  if (errors.length) throw new Error(`Nội dung có lỗi (${errors.length}):\n${errors.join('\n')}`);
+  if (errors.length) throw new ContentError(errors);
 
   const bySlug = new Map(documents.map((d) => [d.id, d]));
   const graph = relationGraph(documents.map((d) => ({ slug: d.id, relations: d.data.relations })));
@@ -146,5 +169,6 @@ async function loadSite(): Promise<Site> {
     plans: [...plans]
       .sort((a, b) => a.data.order - b.data.order)
       .map((p) => ({ id: p.id, name: p.data.name, description: p.data.description, plan: resolveReadyPlan(p.data.plan, moduleLists) })),
+    changes: changes.map((c) => c.data).sort((a, b) => b.date.localeCompare(a.date)),
   };
 }

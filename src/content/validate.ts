@@ -1,8 +1,10 @@
 import type { RegisterIndex } from '../lib/citations';
 import { unresolvedMentions } from '../lib/citations';
 import { findWord, type PartView } from '../lib/provisions';
+import { foldVietnamese } from '../lib/fold';
 import { documentSlug } from '../lib/slug';
 import type { BodyData } from '../schemas/body';
+import type { ChangeData } from '../schemas/change';
 import type { DocumentData } from '../schemas/document';
 import type { GlossaryData } from '../schemas/glossary';
 import type { ModuleData } from '../schemas/module';
@@ -25,6 +27,8 @@ export interface SiteInput {
   glossary: Entry<GlossaryData>[];
   /** Ready-made session plans (content/plans/). */
   plans?: Entry<ReadyPlanData>[];
+  /** The change log (content/changes.yaml). */
+  changes?: Entry<ChangeData>[];
   provisionIndex: Map<string, unknown>;
   duplicateAnchors: string[];
   register: RegisterIndex;
@@ -33,7 +37,7 @@ export interface SiteInput {
 /**
  * Checks what schemas cannot: references across files, anchors and
  * document numbers in structured text (Unicode form is checked on the raw
- * files, by nfc-loader.ts). Each error names the file
+ * files, by preflight.ts). Each error names the file
  * and the field, so a content editor can go straight to it.
  */
 export function validateSite(site: SiteInput): string[] {
@@ -47,7 +51,7 @@ export function validateSite(site: SiteInput): string[] {
     if (!site.provisionIndex.has(ref)) fail(entry, field, `không có điều khoản "${ref}"`);
   };
 
-  for (const entry of [...site.documents, ...site.heldTexts, ...site.bodies, ...site.modules, ...site.glossary, ...(site.plans ?? [])] as Entry<unknown>[]) {
+  for (const entry of [...site.documents, ...site.heldTexts, ...site.bodies, ...site.modules, ...site.glossary, ...(site.plans ?? []), ...(site.changes ?? [])] as Entry<unknown>[]) {
     for (const [field, text] of strings(entry.data)) {
       for (const m of unresolvedMentions(text, site.register)) fail(entry, field, `số hiệu "${m.text}" không có trong danh mục văn bản`);
     }
@@ -83,7 +87,9 @@ export function validateSite(site: SiteInput): string[] {
   }
 
   for (const body of site.bodies) body.data.duties.forEach((d, i) => checkRef(body, `duties[${i}].provision`, d.provision));
+  for (const [entry, field, message] of dutyProblems(site)) fail(entry, field, message);
   for (const mod of site.modules) {
+    if (!mod.body?.trim()) fail(mod, '(nội dung)', 'bài học chưa có phần giảng giải (sau phần đầu --- … --- của tệp)');
     mod.data.provisions.forEach((ref, i) => checkRef(mod, `provisions[${i}]`, ref));
     mod.data.quiz.forEach((q, i) => checkRef(mod, `quiz[${i}].provision`, q.provision));
     mod.data.terms.forEach((t, i) => {
@@ -91,9 +97,91 @@ export function validateSite(site: SiteInput): string[] {
     });
   }
   for (const term of site.glossary) term.data.provisions.forEach((ref, i) => checkRef(term, `provisions[${i}]`, ref));
+  // A name or alias standing for two terms would make term links and search ambiguous.
+  const namedBy = new Map<string, string>();
+  // In file order, so the same content always blames the same file.
+  for (const term of [...site.glossary].sort((a, b) => a.id.localeCompare(b.id))) {
+    [term.data.term, ...term.data.aliases].forEach((name, i) => {
+      const key = foldVietnamese(name);
+      const owner = namedBy.get(key);
+      const field = i === 0 ? 'term' : `aliases[${i - 1}]`;
+      if (owner && owner !== term.id) fail(term, field, `"${name}" đã là tên hoặc tên khác của thuật ngữ "${owner}"`);
+      else namedBy.set(key, term.id);
+    });
+  }
+  // The pages of each content family, by the first segment of their address.
+  const pages: Record<string, Set<string>> = { 'van-ban': docs, 'bai-hoc': new Set(site.modules.map((m) => m.id)), 'thuat-ngu': terms, 'co-quan': bodies };
+  // The change log names pages of the content families or their lists.
+  const LISTS = new Set(['/', '/van-ban/', '/bai-hoc/', '/thuat-ngu/', '/co-quan/', '/giang-vien/']);
+  for (const change of site.changes ?? []) {
+    change.data.pages.forEach((path, i) => {
+      const [, section = '', slug, ...rest] = path.split('/');
+      const family = pages[section];
+      const known = LISTS.has(path) || (family && slug && rest.join('') === '' && family.has(slug));
+      if (!known) fail(change, `pages[${i}]`, `không có trang "${path}"`);
+    });
+  }
+  // Links written in prose: a page or anchor that does not exist fails here, naming the source file.
+  for (const entry of [...site.documents, ...site.modules, ...site.glossary] as Entry<unknown>[]) {
+    for (const { href, section, slug, anchor } of proseLinks(entry.body ?? '')) {
+      const known = pages[section];
+      if (!known) continue;
+      if (!known.has(slug)) fail(entry, '(nội dung)', `liên kết "${href}": không có trang "${slug}"`);
+      else if (anchor && section === 'van-ban' && held.has(slug) && !site.provisionIndex.has(`${slug}#${anchor}`)) {
+        fail(entry, '(nội dung)', `liên kết "${href}": văn bản "${slug}" không có neo "#${anchor}"`);
+      }
+    }
+  }
   const moduleLists = new Map(site.modules.map((m) => [m.id, { slug: m.id, ...m.data }]));
   for (const plan of site.plans ?? []) for (const p of readyPlanProblems(plan.data.plan, moduleLists)) fail(plan, p.field, p.message);
   return errors;
+}
+
+export interface ProseLink {
+  href: string;
+  section: string;
+  slug: string;
+  anchor?: string;
+}
+
+/** Links to pages of the four content families in Markdown or HTML prose ("](/van-ban/x/#muc-3)", href="/thuat-ngu/y/"). */
+export function proseLinks(body: string): ProseLink[] {
+  const pattern = /(?:\]\(|href=\{?["'`])(\/(van-ban|bai-hoc|thuat-ngu|co-quan)\/([^/#?\s)"'`]+)(\/[^#?\s)"'`]*)?(?:#([^\s)"'`]+))?)/g;
+  return [...body.matchAll(pattern)]
+    // A deeper address (/van-ban/loai/cong-van/, /bai-hoc/x/trinh-chieu/) is a list or a view, checked on the built site.
+    .filter((m) => !m[4] || m[4] === '/')
+    .map((m) => ({ href: m[1]!, section: m[2]!, slug: m[3]!, ...(m[5] && { anchor: m[5] }) }));
+}
+
+/**
+ * Bodies against the held text: each paragraph that tasks a body is one of
+ * its duties (or its whole point is), and each duty rests on a paragraph
+ * that tasks it; so no tasked body can have an empty list.
+ */
+function dutyProblems(site: SiteInput): [Entry<unknown>, string, string][] {
+  const out: [Entry<unknown>, string, string][] = [];
+  for (const text of site.heldTexts) {
+    const doc = text.data.document;
+    for (const body of site.bodies) {
+      const duties = body.data.duties.filter((d) => d.provision.startsWith(`${doc}#`)).map((d) => d.provision.slice(doc.length + 1));
+      for (const part of text.data.parts) {
+        for (const para of part.paragraphs) {
+          if (para.bodies.includes(body.id) && !duties.some((a) => a === para.anchor || a === part.anchor)) {
+            out.push([body, 'duties', `đoạn "${doc}#${para.anchor}" giao việc cho cơ quan này nhưng không có trong duties`]);
+          }
+        }
+      }
+      body.data.duties.forEach((d, i) => {
+        if (!d.provision.startsWith(`${doc}#`)) return;
+        const anchor = d.provision.slice(doc.length + 1);
+        const part = text.data.parts.find((p) => p.anchor === anchor || p.paragraphs.some((para) => para.anchor === anchor));
+        if (!part) return; // an unknown anchor is reported by checkRef
+        const paras = part.anchor === anchor ? part.paragraphs : part.paragraphs.filter((p) => p.anchor === anchor);
+        if (!paras.some((p) => p.bodies.includes(body.id))) out.push([body, `duties[${i}].provision`, `"${d.provision}" không giao việc cho cơ quan này`]);
+      });
+    }
+  }
+  return out;
 }
 
 /** Every string inside a value, with its field path ("quiz[2].options[0]"). */

@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { ContentError } from '../content/preflight';
 
 /**
  * Astro renders Markdown entries while it syncs content and only logs a
@@ -8,7 +9,7 @@ import type { AstroIntegration } from 'astro';
 export function contentErrors() {
   const errors: string[] = [];
   const check = () => {
-    if (errors.length) throw new Error(`Nội dung có lỗi (${errors.length}):\n${[...new Set(errors)].join('\n')}`);
+    if (errors.length) throw new ContentError([...new Set(errors)]);
   };
   const integration: AstroIntegration = {
     name: 'qcdc:content-errors',

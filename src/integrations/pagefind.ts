@@ -16,7 +16,7 @@
  * get one otherwise.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { extname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -33,6 +33,9 @@ import { encodeForIndex, holdsIndexMark } from '../lib/search-text';
  *   provision's link and citation tools, which repeat on every point.
  */
 const EXCLUDED = ['figure.provision-quote', '.breadcrumbs', 'nav', '.provision-link', 'details.cite'];
+
+/** Files Pagefind writes that nothing on this site loads. */
+const UNUSED_PAGEFIND_FILES = /^pagefind-(?:ui|component-ui|modular-ui|highlight|worker)\.(?:js|css)$/;
 
 /** Folders of the build that hold no pages. */
 const SKIP_DIRS = new Set(['pagefind', '_astro']);
@@ -109,6 +112,10 @@ export async function buildSearchIndex(root: string, logger?: AstroIntegrationLo
     if (problems.length) throw new Error(`Lập chỉ mục tìm kiếm có lỗi:\n${problems.join('\n')}`);
     const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
     if (written.errors.length) throw new Error(`Pagefind không ghi được chỉ mục: ${written.errors.join('; ')}`);
+    // The site has its own search UI and searches on the main thread (noWorker): Pagefind's UI bundles and worker would ship unused.
+    for (const name of await readdir(join(root, 'pagefind'))) {
+      if (UNUSED_PAGEFIND_FILES.test(name)) await rm(join(root, 'pagefind', name));
+    }
   } finally {
     await pagefind.close();
   }

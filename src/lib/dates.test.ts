@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateLong, yearOf } from './dates';
+import { formatDate, formatDateLong, isRealDate, yearOf } from './dates';
 
 describe('formatDate', () => {
   it.each([
@@ -18,5 +18,12 @@ describe('formatDate', () => {
   it('rejects what is not an ISO date', () => {
     expect(() => formatDate('13/4/2016')).toThrow(/YYYY-MM-DD/);
     expect(yearOf('1998-02-18')).toBe(1998);
+  });
+});
+
+describe('isRealDate', () => {
+  it('accepts days the calendar has and refuses the rest', () => {
+    expect(['2016-04-13', '2024-02-29', '2000-02-29'].map(isRealDate)).toEqual([true, true, true]);
+    expect(['2011-02-30', '2023-02-29', '1900-02-29', '2016-13-01', '2016-00-10', '2016-4-13', '13/4/2016', ''].map(isRealDate)).toEqual(Array(8).fill(false));
   });
 });

@@ -87,3 +87,13 @@ describe('matchNumbers', () => {
     expect(first('😀 120 😀')).toBe('120-kl-tw-2016');
   });
 });
+
+describe('hostile words', () => {
+  it('takes prototype keys for plain words, with and without a number', () => {
+    for (const query of ['constructor 1', '1737 constructor', "{{constructor.constructor('window.__pwned=1')()}}", '__proto__ 120', 'toString 84', 'hasOwnProperty 1738 valueOf']) {
+      expect(() => matchNumbers(query, register), query).not.toThrow();
+    }
+    expect(first('1737 constructor')).toBe('1737-qd-tu-2015');
+    expect(first('toString 1738')).toBe('1738-qd-tu-2015');
+  });
+});

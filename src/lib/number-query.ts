@@ -12,9 +12,10 @@ import { splitWords } from './search-text';
 /**
  * Symbols of document types in Vietnamese numbers (the part before the slash
  * in Party numbers, e.g. KL in 120-KL/TW; FACTS.md), with the type names each
- * stands for, folded. "QĐ" is either quyết định or quy định.
+ * stands for, folded. "QĐ" is either quyết định or quy định. A Map, so a
+ * typed word such as "constructor" is never mistaken for an entry.
  */
-const TYPE_SYMBOLS: Record<string, readonly string[]> = {
+const TYPE_SYMBOLS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
   cv: ['cong van'],
   kl: ['ket luan'],
   ct: ['chi thi'],
@@ -26,7 +27,7 @@ const TYPE_SYMBOLS: Record<string, readonly string[]> = {
   tt: ['thong tu'],
   tb: ['thong bao'],
   kh: ['ke hoach'],
-};
+}));
 
 /** One row of the lookup table: the document's facts and the keys it is found by. */
 export interface NumberEntry extends DocumentFacts {
@@ -59,7 +60,7 @@ export function numberEntry(doc: DocumentFacts): NumberEntry {
   const yearInNumber = rest.find((part) => YEAR.test(part));
   const codes = rest.filter((part) => !YEAR.test(part));
   const ownType = foldVietnamese(doc.type);
-  const symbolTypes = codes.flatMap((code) => TYPE_SYMBOLS[code] ?? []);
+  const symbolTypes = codes.flatMap((code) => TYPE_SYMBOLS.get(code) ?? []);
   return {
     ...doc,
     serial: String(Number(serial)),
@@ -94,7 +95,7 @@ export function matchNumbers(query: string, entries: readonly NumberEntry[]): Nu
     // Dates (13/4/2016) are not numbers of documents.
     .replace(/(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)/g, ' ')
     // "qd1738", "kl120": a type symbol glued to a serial.
-    .replace(new RegExp(`(?<![a-z])(${Object.keys(TYPE_SYMBOLS).join('|')})(?=\\d)`, 'g'), '$1 ');
+    .replace(new RegExp(`(?<![a-z])(${[...TYPE_SYMBOLS.keys()].join('|')})(?=\\d)`, 'g'), '$1 ');
   const serials: Serial[] = [];
   const matches = [...folded.matchAll(/(?<![\p{L}\d])(\d{1,5})(?:\s*\/\s*((?:19|20)\d\d)(?!\d))?/gu)];
   matches.forEach((match, i) => {
@@ -108,11 +109,11 @@ export function matchNumbers(query: string, entries: readonly NumberEntry[]): Nu
   const words = splitWords(folded);
   const wordSet = new Set(words);
   const phrase = ` ${words.join(' ')} `;
-  const knownTypes = new Set([...Object.values(TYPE_SYMBOLS).flat(), ...entries.flatMap((e) => e.types)]);
+  const knownTypes = new Set([...[...TYPE_SYMBOLS.values()].flat(), ...entries.flatMap((e) => e.types)]);
   const namedTypes = new Set([...knownTypes].filter((t) => phrase.includes(` ${t} `)));
-  for (const word of words) for (const t of TYPE_SYMBOLS[word] ?? []) namedTypes.add(t);
+  for (const word of words) for (const t of TYPE_SYMBOLS.get(word) ?? []) namedTypes.add(t);
   const looseYears = new Set(words.filter((w) => YEAR.test(w)));
-  const onlyNumbers = words.every((w) => /^\d+$/.test(w) || TYPE_SYMBOLS[w] || entries.some((e) => e.codes.includes(w)));
+  const onlyNumbers = words.every((w) => /^\d+$/.test(w) || TYPE_SYMBOLS.has(w) || entries.some((e) => e.codes.includes(w)));
 
   const found = new Map<string, NumberMatch & { position: number }>();
   for (const s of serials) {

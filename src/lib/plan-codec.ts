@@ -4,12 +4,16 @@
  * it can and says, in Vietnamese, what it dropped. Nothing here touches
  * storage: the caller decides whether a decoded plan may replace the saved one.
  */
+import { isRealDate } from './dates';
 import { moduleIndex, type Catalog, type CatalogModule } from './plan-catalog';
 import {
   ACTIVITY_KINDS,
+  DEFAULT_BREAK_MINUTES,
+  DEFAULT_LABELS,
   DEFAULT_PLANNED,
   DEFAULT_START,
   MAX_MINUTES,
+  PLAN_LIMITS,
   emptyPlan,
   parseClock,
   type Activity,
@@ -38,7 +42,8 @@ export interface Migrations {
 }
 
 const KIND_CODES: Record<ActivityKind, string> = { provisions: 'p', discussion: 'd', situations: 's', quiz: 'q' };
-const KIND_OF = Object.fromEntries(Object.entries(KIND_CODES).map(([k, c]) => [c, k])) as Record<string, ActivityKind>;
+/** A Map, so a decoded code such as "toString" finds nothing instead of a prototype method. */
+const KIND_OF: ReadonlyMap<unknown, ActivityKind> = new Map(Object.entries(KIND_CODES).map(([k, c]) => [c, k as ActivityKind]));
 
 /** A compact form for links: one-letter keys, blocks as tuples, empty fields left out. */
 export function pack(plan: Plan): Record<string, unknown> {
@@ -65,14 +70,14 @@ export function pack(plan: Plan): Record<string, unknown> {
 /** The inverse of pack, without judging the values: validate() does that. */
 export function unpack(packed: unknown): unknown {
   if (!isRecord(packed)) return packed;
-  const get = (key: string, fallback: unknown) => (key in packed ? packed[key] : fallback);
+  const get = (key: string, fallback: unknown) => (Object.hasOwn(packed, key) ? packed[key] : fallback);
   const blocks = Array.isArray(packed.b)
     ? packed.b.map((b: unknown) => {
         if (!Array.isArray(b)) return b;
         const [type, x, y] = b as unknown[];
         if (type === 'm') {
           const activities = Array.isArray(y)
-            ? y.map((a: unknown) => (Array.isArray(a) ? { kind: KIND_OF[String(a[0])] ?? a[0], minutes: a[1], items: a[2] } : a))
+            ? y.map((a: unknown) => (Array.isArray(a) ? { kind: KIND_OF.get(a[0]) ?? a[0], minutes: a[1], items: a[2] } : a))
             : y;
           return { type: 'module', module: x, activities };
         }
@@ -184,7 +189,7 @@ function finish(raw: unknown, version: number, catalog: Pick<Catalog, 'modules'>
   return version < PLAN_VERSION ? { ...result, migratedFrom: version } : result;
 }
 
-const LIMITS = { text: 300, notes: 5000, blocks: 200, planned: 10_000 };
+const LIMITS = PLAN_LIMITS;
 const ACTIVITY_NAMES: Record<ActivityKind, { activity: string; item: string }> = {
   provisions: { activity: 'trình bày điều khoản', item: 'điều khoản' },
   discussion: { activity: 'câu hỏi thảo luận', item: 'câu hỏi thảo luận' },
@@ -227,7 +232,7 @@ export function validatePlan(raw: unknown, catalog: Pick<Catalog, 'modules'>): D
     blocks: [],
   };
   if (raw.date !== undefined && raw.date !== '') {
-    if (typeof raw.date === 'string' && isIsoDate(raw.date)) plan.date = raw.date;
+    if (typeof raw.date === 'string' && isRealDate(raw.date)) plan.date = raw.date;
     else problems.push('Ngày học không hợp lệ nên đã để trống.');
   }
   if (raw.start !== undefined) {
@@ -235,7 +240,7 @@ export function validatePlan(raw: unknown, catalog: Pick<Catalog, 'modules'>): D
     else problems.push(`Giờ bắt đầu không hợp lệ nên đã đặt là ${DEFAULT_START}.`);
   }
   if (raw.planned !== undefined) {
-    if (isWhole(raw.planned, LIMITS.planned)) plan.planned = raw.planned;
+    if (isWhole(raw.planned, LIMITS.planned.max, LIMITS.planned.min)) plan.planned = raw.planned;
     else problems.push(`Thời lượng dự kiến không hợp lệ nên đã đặt là ${DEFAULT_PLANNED} phút.`);
   }
 
@@ -254,13 +259,13 @@ export function validatePlan(raw: unknown, catalog: Pick<Catalog, 'modules'>): D
       seen.add(slug);
       plan.blocks.push({ type: 'module', module: slug, activities: activities(b.activities, mod, problems) });
     } else if (b.type === 'break') {
-      const minutes = isWhole(b.minutes, MAX_MINUTES) ? b.minutes : 15;
-      if (minutes !== b.minutes) problems.push(`${where} (giải lao): số phút không hợp lệ nên đã đặt là 15.`);
-      plan.blocks.push({ type: 'break', label: label(b.label, 'Giải lao'), minutes });
+      const minutes = isWhole(b.minutes, MAX_MINUTES) ? b.minutes : DEFAULT_BREAK_MINUTES;
+      if (minutes !== b.minutes) problems.push(`${where} (giải lao): số phút không hợp lệ nên đã đặt là ${DEFAULT_BREAK_MINUTES}.`);
+      plan.blocks.push({ type: 'break', label: label(b.label, DEFAULT_LABELS.break), minutes });
     } else if (b.type === 'session') {
       const start = typeof b.start === 'string' && parseClock(b.start) !== null ? b.start : DEFAULT_START;
       if (start !== b.start) problems.push(`${where} (buổi học): giờ bắt đầu không hợp lệ nên đã đặt là ${DEFAULT_START}.`);
-      plan.blocks.push({ type: 'session', label: label(b.label, 'Buổi học'), start });
+      plan.blocks.push({ type: 'session', label: label(b.label, DEFAULT_LABELS.session), start });
     } else problems.push(`${where} không đọc được nên đã bỏ.`);
   });
   return { ok: true, plan, problems };
@@ -302,15 +307,8 @@ function activities(raw: unknown, mod: CatalogModule, problems: string[]): Activ
 
 const label = (value: unknown, fallback: string) => (typeof value === 'string' && value.trim() ? value.slice(0, LIMITS.text).normalize('NFC') : fallback);
 
-function isWhole(value: unknown, max: number): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max;
-}
-
-function isIsoDate(text: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+function isWhole(value: unknown, max: number, min = 0): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

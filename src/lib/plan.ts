@@ -58,7 +58,33 @@ export interface Plan {
 export const PERIOD_MINUTES = 45;
 export const DEFAULT_START = '07:30';
 export const DEFAULT_PLANNED = 4 * PERIOD_MINUTES;
-export const MAX_MINUTES = 600;
+/** The bounds of a plan, read by the codec, the editor's checks and the form's attributes alike. */
+export const PLAN_LIMITS = {
+  /** Minutes of one activity or break. */
+  minutes: 600,
+  /** Planned teaching time of the whole plan. */
+  planned: { min: 1, max: 10_000 },
+  text: 300,
+  notes: 5000,
+  blocks: 200,
+} as const;
+export const MAX_MINUTES = PLAN_LIMITS.minutes;
+/** The name a break or session gets when none is given. */
+export const DEFAULT_LABELS = { break: 'Giải lao', session: 'Buổi học' } as const;
+export const DEFAULT_BREAK_MINUTES = 15;
+
+export type WholeInput = { ok: true; value: number } | { ok: false; error: string };
+
+/**
+ * What an instructor typed into a minutes field: a whole number within
+ * bounds, or the message to show beside the field (the value is not saved).
+ */
+export function parseWholeInput(text: string, min: number, max: number): WholeInput {
+  const trimmed = text.trim();
+  const value = Number(trimmed);
+  if (trimmed !== '' && /^\d+$/.test(trimmed) && value >= min && value <= max) return { ok: true, value };
+  return { ok: false, error: `Hãy nhập một số nguyên từ ${min} đến ${max}; giá trị này chưa được lưu.` };
+}
 
 export function emptyPlan(): Plan {
   return { title: '', date: '', place: '', audience: '', instructor: '', notes: '', start: DEFAULT_START, planned: DEFAULT_PLANNED, blocks: [] };

@@ -7,6 +7,9 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/** Whether text is already a slug, as file names of pages must be. */
+export const isSlug = (text: string) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(text);
+
 const YEAR_IN_NUMBER = /(?:^|[^0-9])(19|20)\d\d(?:[^0-9]|$)/;
 
 /**

@@ -6,18 +6,22 @@ liveRegion.className = 'visually-hidden';
 liveRegion.setAttribute('aria-live', 'polite');
 document.body.append(liveRegion);
 
+/** Shows the outcome on the button for two seconds; the label comes back from data-label, so a second click cannot keep the outcome. */
+const timers = new WeakMap<HTMLButtonElement, ReturnType<typeof setTimeout>>();
 const announce = (button: HTMLButtonElement, text: string) => {
-  const original = button.textContent;
   button.textContent = text;
   liveRegion.textContent = text;
-  setTimeout(() => (button.textContent = original), 2000);
+  clearTimeout(timers.get(button));
+  timers.set(button, setTimeout(() => (button.textContent = button.dataset.label ?? ''), 2000));
 };
 
 async function copy(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
     return true;
-  } catch {
+  } catch (error) {
+    // Refused by the browser (no permission, insecure page): the button says so; the reason is logged.
+    console.warn(error);
     return false;
   }
 }
@@ -28,6 +32,7 @@ function copyButton(kind: 'link' | 'citation', label: string, done: string, text
   button.type = 'button';
   button.className = 'tool-button';
   button.textContent = label;
+  button.dataset.label = label;
   button.dataset.copies = kind;
   button.addEventListener('click', async () => {
     announce(button, (await copy(text())) ? done : 'Không sao chép được');

@@ -9,7 +9,8 @@ const input = document.getElementById('site-search-input');
 if (input instanceof HTMLInputElement) {
   let loading: Promise<unknown> | undefined;
   const enhance = () => {
-    loading ??= import('./search-suggest').then((m) => m.attachSuggestions(input)).catch(() => {
+    loading ??= import('./search-suggest').then((m) => m.attachSuggestions(input)).catch((error: unknown) => {
+      console.error(error);
       loading = undefined; // the plain form still works
     });
   };

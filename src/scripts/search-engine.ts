@@ -46,9 +46,13 @@ export interface SearchOutcome {
 }
 
 /** Why search cannot run: no index in `astro dev`, or the index did not load (opened from disk, offline). */
+/** Pagefind's files could not be loaded: the reader is offered the register. Any other error is a bug, reported as one. */
 export class SearchUnavailable extends Error {
-  constructor(readonly reason: 'dev' | 'unavailable') {
-    super(reason);
+  constructor(
+    readonly reason: 'dev' | 'unavailable',
+    options?: ErrorOptions,
+  ) {
+    super(`Không tải được chỉ mục tìm kiếm (${reason})`, options);
   }
 }
 
@@ -101,9 +105,9 @@ export function loadPagefind(): Promise<PagefindApi> {
       const module = (await import(/* @vite-ignore */ path)) as PagefindModule;
       // The index is small: searching on the main thread saves loading Pagefind's worker script.
       return module.createInstance({ noWorker: true, excerptLength: 24 });
-    } catch {
+    } catch (cause) {
       pagefind = undefined;
-      throw new SearchUnavailable(import.meta.env.DEV ? 'dev' : 'unavailable');
+      throw new SearchUnavailable(import.meta.env.DEV ? 'dev' : 'unavailable', { cause });
     }
   })();
   return pagefind;
@@ -113,9 +117,9 @@ export function loadPagefind(): Promise<PagefindApi> {
 async function guarded<T>(call: Promise<T>): Promise<T> {
   try {
     return await call;
-  } catch {
+  } catch (cause) {
     pagefind = undefined;
-    throw new SearchUnavailable('unavailable');
+    throw new SearchUnavailable('unavailable', { cause });
   }
 }
 
@@ -126,7 +130,9 @@ function loadNumberTable(): Promise<NumberEntry[]> {
   table ??= fetch('/du-lieu/tra-cuu-so-hieu.json')
     .then((r) => (r.ok ? r.json() : { entries: [] }))
     .then((json: { entries?: NumberEntry[] }) => json.entries ?? [])
-    .catch(() => {
+    .catch((error: unknown) => {
+      // Numbers are still found by full text; the failure is logged, not hidden.
+      console.error(error);
       table = undefined;
       return [];
     });

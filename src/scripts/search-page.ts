@@ -145,9 +145,12 @@ if (form && input && statusBox && list && more) {
       }
     } catch (error) {
       if (mine !== generation) return;
+      console.error(error);
       list.replaceChildren();
       more.hidden = true;
-      if (error instanceof SearchUnavailable && error.reason === 'dev') {
+      if (!(error instanceof SearchUnavailable)) {
+        setStatus('Tìm kiếm gặp lỗi với câu tìm này. Hãy thử cách viết khác, hoặc tra văn bản trong ', link(REGISTER, 'Danh mục văn bản'), '.');
+      } else if (error.reason === 'dev') {
         setStatus('Chế độ phát triển chưa có chỉ mục tìm kiếm: chạy "npm run build" một lần (máy chủ phát triển sẽ dùng chỉ mục đó) rồi tải lại trang.');
       } else {
         setStatus(

@@ -97,13 +97,15 @@ export function attachSuggestions(input: HTMLInputElement): void {
     open();
   };
 
-  const showUnavailable = (reason: 'dev' | 'unavailable') => {
+  const showUnavailable = (reason: 'dev' | 'unavailable' | 'error') => {
     options = [];
     listbox.replaceChildren();
     note.replaceChildren(
       reason === 'dev'
         ? 'Chưa có chỉ mục tìm kiếm: chạy "npm run build" một lần rồi tải lại trang.'
-        : 'Không tải được chỉ mục tìm kiếm. Nhấn Enter để mở trang Tìm kiếm, hoặc xem ',
+        : reason === 'error'
+          ? 'Tìm kiếm gặp lỗi với câu tìm này. Nhấn Enter để mở trang Tìm kiếm, hoặc xem '
+          : 'Không tải được chỉ mục tìm kiếm. Nhấn Enter để mở trang Tìm kiếm, hoặc xem ',
     );
     if (reason !== 'dev') note.append(link('/van-ban/', 'Danh mục văn bản'), '.');
     status.textContent = note.textContent ?? '';
@@ -121,7 +123,8 @@ export function attachSuggestions(input: HTMLInputElement): void {
       show(outcome.query.text, outcome.hits);
     } catch (error) {
       if (mine !== generation) return;
-      showUnavailable(error instanceof SearchUnavailable ? error.reason : 'unavailable');
+      console.error(error);
+      showUnavailable(error instanceof SearchUnavailable ? error.reason : 'error');
     }
   };
 
@@ -182,6 +185,7 @@ export function attachSuggestions(input: HTMLInputElement): void {
   });
 
   // Focus is the sign a search is coming: start loading the index now.
-  loadPagefind().catch(() => {});
+  // A failure here is reported when the reader's search runs into it.
+  loadPagefind().catch(() => undefined);
   if (input.value.trim()) void update();
 }

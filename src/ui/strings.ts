@@ -26,3 +26,14 @@ export const BODY_ROLE_LABELS = {
   partner: 'Phối hợp thực hiện',
   recipient: 'Nơi nhận văn bản',
 } as const;
+
+/** The words on each preview image (src/pages/anh-xem-truoc/): what part of the site a shared link opens. */
+export const PREVIEW_LABELS = {
+  'trang-chu': { heading: 'Học liệu Quy chế dân chủ ở cơ sở', line: 'Văn bản, bài học, thuật ngữ và cơ quan — Hải Phòng' },
+  'van-ban': { heading: 'Văn bản', line: 'Công văn 111-CV/TU và các văn bản liên quan' },
+  'bai-hoc': { heading: 'Bài học', line: 'Học phần bồi dưỡng về Quy chế dân chủ ở cơ sở' },
+  'thuat-ngu': { heading: 'Thuật ngữ', line: 'Giải nghĩa các thuật ngữ dùng trong văn bản' },
+  'co-quan': { heading: 'Cơ quan', line: 'Các cơ quan, tổ chức và nhiệm vụ được giao' },
+  'tim-kiem': { heading: 'Tìm kiếm', line: 'Tìm theo số hiệu, thuật ngữ hoặc cơ quan' },
+  'giang-vien': { heading: 'Giảng viên', line: 'Soạn bài, in giáo án, tài liệu và đề kiểm tra' },
+} as const;

@@ -4,45 +4,36 @@
  * fetches nothing on first view beyond what its weight budget counts (no
  * prefetching or search index loaded while idle).
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pageKind, READING_KINDS } from '../../scripts/lib/page-kinds';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { pageKind, READING_KINDS } from '../../src/lib/page-kinds';
 import { measurePage } from '../../scripts/lib/page-weight';
-import { launchBrowser, openPage, type WatchedPage } from '../support/browser';
+import { useBrowser, type WatchedPage } from '../support/browser';
 import { allPages, distDir } from '../support/dist';
-import { startServer, type RunningServer } from '../support/server';
 import { runAxe } from './lib/axe';
 
 /** Fetched by the browser on its own, not by the page. */
 const BROWSER_FETCHES = new Set(['/favicon.svg', '/favicon.ico']);
 
-let server: RunningServer;
-let browser: Browser;
+const site = useBrowser();
 let watched: WatchedPage;
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  watched = await openPage(browser, server.url);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  watched = await site.open({ keep: true });
 });
 
 describe('every page in Chromium', () => {
   for (const path of allPages()) {
     it(`${path}: no axe violation, nothing off-origin`, async () => {
       const offBefore = watched.offOrigin.length;
-      const requestsBefore = server.requests.length;
-      const response = await watched.page.goto(server.url + path, { waitUntil: 'load' });
+      const requestsBefore = site.server.requests.length;
+      const response = await watched.page.goto(site.server.url + path, { waitUntil: 'load' });
       expect(response?.ok(), 'trang tải được').toBe(true);
       const violations = await runAxe(watched.page);
       expect.soft(violations.map((v) => `${v.rule} (${v.impact}): ${v.help} — ${v.targets.join(' | ')}`), 'axe WCAG A/AA').toEqual([]);
       expect.soft(watched.offOrigin.slice(offBefore), 'yêu cầu ra ngoài trang').toEqual([]);
       if ([...READING_KINDS, 'home'].includes(pageKind(path))) {
         const counted = new Set(measurePage(distDir, path).files);
-        const fetched = server.requests.slice(requestsBefore).map((r) => r.path);
+        const fetched = site.server.requests.slice(requestsBefore).map((r) => r.path);
         const extra = fetched.filter((p) => !counted.has(p) && !BROWSER_FETCHES.has(p));
         expect.soft(extra, 'tải thêm ngoài khối lượng trang đã tính').toEqual([]);
       }

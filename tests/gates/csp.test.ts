@@ -4,36 +4,27 @@
  * origin, and the site works under it in Chromium: no page triggers a
  * violation, and the interactive features that exist still work.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIRECTIVE_PATH, pageKind } from '../../scripts/lib/page-kinds';
-import { launchBrowser, openPage, type WatchedPage } from '../support/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DIRECTIVE_PATH, pageKind } from '../../src/lib/page-kinds';
+import { useBrowser, type WatchedPage } from '../support/browser';
 import { allPages, distDir, readPage } from '../support/dist';
-import { startServer, type RunningServer } from '../support/server';
-import { cspViolations, policyProblems, siteHeaders, watchCsp } from './lib/csp';
+import { cspViolations, headerProblems, policyProblems, REQUIRED_HEADERS, siteHeaders, watchCsp } from './lib/csp';
 
 const BUILDER = '/giang-vien/soan-bai/';
 const pages = allPages();
 const headers = siteHeaders(distDir);
-let server: RunningServer;
-let browser: Browser;
+const site = useBrowser([{ headers }]);
 let watched: WatchedPage;
 
 beforeAll(async () => {
-  server = await startServer({ headers });
-  browser = await launchBrowser();
-  watched = await openPage(browser, server.url);
+  watched = await site.open({ keep: true });
   await watchCsp(watched.page);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** Loads a page under the policy; returns what went wrong (violations, CSP console reports, script errors). */
 async function visit(path: string): Promise<string[]> {
   const errorsBefore = watched.consoleErrors.length;
-  const response = await watched.page.goto(server.url + path, { waitUntil: 'load' });
+  const response = await watched.page.goto(site.server.url + path, { waitUntil: 'load' });
   expect(response?.headers()['content-security-policy']).toBe(headers['Content-Security-Policy']);
   return [...(await cspViolations(watched.page)), ...watched.consoleErrors.slice(errorsBefore)];
 }
@@ -41,6 +32,27 @@ async function visit(path: string): Promise<string[]> {
 describe('Content-Security-Policy', () => {
   it('is shipped in dist/_headers and allows no inline script and no other origin', () => {
     expect(policyProblems(headers['Content-Security-Policy'])).toEqual([]);
+    expect(headerProblems(headers)).toEqual([]);
+  });
+
+  it('is served with the other security headers, and Trusted Types are enforced in the browser', async () => {
+    // A page of its own: the refusal below is an error on purpose, checked here rather than by the fixture.
+    const probe = await site.open({ allowErrors: true });
+    await watchCsp(probe.page);
+    const response = await probe.page.goto(site.server.url + DIRECTIVE_PATH);
+    const served = response!.headers();
+    for (const name of Object.keys(REQUIRED_HEADERS)) expect(served[name.toLowerCase()], name).toBe(headers[name]);
+    // A string into an HTML sink must throw under the policy: proof the browser enforces it, not just that the header is there.
+    const refused = await probe.page.evaluate(() => {
+      try {
+        document.body.insertAdjacentHTML('beforeend', '<b>x</b>');
+        return false;
+      } catch (error) {
+        return error instanceof TypeError;
+      }
+    });
+    expect(refused).toBe(true);
+    expect((await cspViolations(probe.page)).join(' ')).toContain('require-trusted-types-for');
   });
 
   for (const path of pages) {
@@ -50,7 +62,7 @@ describe('Content-Security-Policy', () => {
   }
 
   it('copy and cite tools on the directive work under the policy', async () => {
-    await watched.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await watched.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.url });
     expect(await visit(DIRECTIVE_PATH)).toEqual([]);
     // The buttons exist only if the external script ran.
     const button = watched.page.locator('button[data-copies="link"]').first();
@@ -68,7 +80,9 @@ describe('Content-Security-Policy', () => {
     expect(await cspViolations(watched.page)).toEqual([]);
   });
 
-  it.skipIf(!pages.includes('/tim-kiem/'))('search finds the directive under the policy', async () => {
+  // These pages must exist: a missing page fails here rather than skipping its check.
+  it('search finds the directive under the policy', async () => {
+    expect(pages).toContain('/tim-kiem/');
     const problems = await visit('/tim-kiem/?q=111-CV%2FTU');
     const first = watched.page.locator('#search-results li a').first();
     await first.waitFor({ timeout: 20_000 });
@@ -77,7 +91,8 @@ describe('Content-Security-Policy', () => {
   });
 
   const quizPage = pages.find((p) => pageKind(p) === 'module' && readPage(p).includes('data-quiz-item'));
-  it.skipIf(!quizPage)('a module quiz checks an answer under the policy', async () => {
+  it('a module quiz checks an answer under the policy', async () => {
+    expect(quizPage, 'a module page with a quiz').toBeDefined();
     expect(await visit(quizPage!)).toEqual([]);
     const item = watched.page.locator('[data-quiz-item]').first();
     await item.locator('input[type="radio"]').first().check();
@@ -86,7 +101,8 @@ describe('Content-Security-Policy', () => {
     expect(await cspViolations(watched.page)).toEqual([]);
   });
 
-  it.skipIf(!pages.includes(BUILDER))('the session builder adds a module under the policy', async () => {
+  it('the session builder adds a module under the policy', async () => {
+    expect(pages).toContain(BUILDER);
     expect(await visit(BUILDER)).toEqual([]);
     await watched.page.locator('#builder').waitFor({ state: 'visible' });
     await watched.page.getByRole('button', { name: /^Thêm «/ }).first().click();

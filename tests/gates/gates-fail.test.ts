@@ -6,16 +6,14 @@
  * while reporting nothing on the good page beside them.
  */
 import { randomBytes } from 'node:crypto';
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIRECTIVE_PATH } from '../../scripts/lib/page-kinds';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DIRECTIVE_PATH } from '../../src/lib/page-kinds';
 import { measurePage, overBudget } from '../../scripts/lib/page-weight';
-import { launchBrowser, openPage } from '../support/browser';
-import { startServer, type RunningServer } from '../support/server';
+import { useBrowser } from '../support/browser';
 import { runAxe } from './lib/axe';
-import { cspViolations, parseHeadersFile, policyProblems, watchCsp } from './lib/csp';
+import { cspViolations, headerProblems, policyProblems, siteHeaders, watchCsp } from './lib/csp';
 import { fixturePage, writeFixtureSite } from './lib/fixture';
 import { validateSite } from './lib/html';
 import { checkLinks } from './lib/links';
@@ -25,7 +23,7 @@ import { scanExternalResources } from './lib/origin';
 const PROSE = '<p>Công văn hướng dẫn việc xây dựng và thực hiện Quy chế dân chủ ở cơ sở, nêu nhiệm vụ của từng cơ quan, đơn vị và trách nhiệm của người đứng đầu.</p>';
 const OFF_SITE_SCRIPT = 'https://cdn.example.com/thu-vien.js';
 /** The site's real policy, from its one home. */
-const realHeaders = parseHeadersFile(readFileSync(join(import.meta.dirname, '..', '..', 'public', '_headers'), 'utf8')).get('/*')!;
+const realHeaders = siteHeaders(join(import.meta.dirname, '..', '..', 'public'));
 
 const root = writeFixtureSite({
   'index.html': fixturePage(
@@ -55,21 +53,11 @@ const root = writeFixtureSite({
   '404.html': fixturePage('Không tìm thấy trang', PROSE),
 });
 
-let browser: Browser;
-let plain: RunningServer;
-let withPolicy: RunningServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  plain = await startServer({ root });
-  withPolicy = await startServer({ root, headers: realHeaders });
-});
-afterAll(async () => {
-  await browser?.close();
-  await plain?.close();
-  await withPolicy?.close();
-  rmSync(root, { recursive: true, force: true });
-});
+// Two hosts of the broken site: plain, and with the site's real headers. The pages provoke errors on purpose (allowErrors).
+const site = useBrowser([{ root }, { root, headers: realHeaders }]);
+const plain = { get url() { return site.servers[0]!.url; } };
+const withPolicy = { get url() { return site.servers[1]!.url; } };
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('each gate catches what it is for', () => {
   it('the link checker reports a dead link, dead anchors and an external link, and nothing on good pages', () => {
@@ -87,7 +75,7 @@ describe('each gate catches what it is for', () => {
   });
 
   it('axe in Chromium reports an image without alt text, and nothing on the good page', async () => {
-    const { page, context } = await openPage(browser, plain.url);
+    const { page, context } = await site.open({}, plain.url);
     await page.goto(`${plain.url}/anh-khong-alt/`);
     expect((await runAxe(page)).map((v) => v.rule)).toEqual(['image-alt']);
     await page.goto(`${plain.url}/`);
@@ -97,7 +85,7 @@ describe('each gate catches what it is for', () => {
 
   it('the origin checks report an off-site script, in the files and in Chromium', async () => {
     expect(scanExternalResources(root).map((p) => `${p.file} ${p.url}`)).toEqual([`/script-ngoai/ ${OFF_SITE_SCRIPT}`]);
-    const watched = await openPage(browser, plain.url);
+    const watched = await site.open({ allowErrors: true }, plain.url);
     await watched.page.goto(`${plain.url}/`);
     expect(watched.offOrigin).toEqual([]);
     await watched.page.goto(`${plain.url}/script-ngoai/`);
@@ -107,13 +95,17 @@ describe('each gate catches what it is for', () => {
 
   it('the policy check rejects inline script and other origins', () => {
     expect(policyProblems(realHeaders['Content-Security-Policy'])).toEqual([]);
-    const weak = "default-src 'self'; script-src 'self' 'unsafe-inline' https://cdn.example.com; style-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    const weak = "default-src 'self'; script-src 'self' 'unsafe-inline' https://cdn.example.com; style-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; require-trusted-types-for 'script'; trusted-types 'none'";
     expect(policyProblems(weak)).toEqual(["script-src cho phép 'unsafe-inline'", 'script-src cho phép https://cdn.example.com', expect.stringMatching(/^script-src phải là/)]);
     expect(policyProblems(undefined)).toHaveLength(1);
+    expect(policyProblems(realHeaders['Content-Security-Policy']!.replace("; require-trusted-types-for 'script'", ''))).toEqual([expect.stringMatching(/^require-trusted-types-for phải là 'script'/)]);
+    expect(headerProblems({ ...realHeaders, 'Cross-Origin-Opener-Policy': 'unsafe-none' })).toEqual(['Cross-Origin-Opener-Policy: unsafe-none']);
+    const { 'Permissions-Policy': _dropped, ...withoutPermissions } = realHeaders;
+    expect(headerProblems(withoutPermissions)).toEqual(['Permissions-Policy: không có']);
   });
 
   it('Chromium under the policy reports an inline script, and runs the good page\'s script file', async () => {
-    const watched = await openPage(browser, withPolicy.url);
+    const watched = await site.open({ allowErrors: true }, withPolicy.url);
     await watchCsp(watched.page);
     await watched.page.goto(`${withPolicy.url}/`);
     expect(await cspViolations(watched.page)).toEqual([]);
@@ -125,8 +117,7 @@ describe('each gate catches what it is for', () => {
   });
 
   it('the no-JavaScript check reports content hidden until a script runs, and passes a plain page', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+    const { page, context } = await site.open({ javaScriptEnabled: false }, plain.url);
     await page.goto(`${plain.url}/can-javascript/`);
     const problems = (await checkReadableWithoutJs(page)).problems;
     expect(problems.some((p) => p.includes('%'))).toBe(true);

@@ -3,7 +3,7 @@
  * on first view; scripts/lib/page-weight.ts says what counts and holds the budgets).
  */
 import { describe, expect, it } from 'vitest';
-import { DIRECTIVE_PATH } from '../../scripts/lib/page-kinds';
+import { DIRECTIVE_PATH } from '../../src/lib/page-kinds';
 import { BUDGETS, measurePage, overBudget } from '../../scripts/lib/page-weight';
 import { allPages, distDir } from '../support/dist';
 

@@ -1,7 +1,8 @@
 /** Reading the built site. `npm test` builds dist/ first; run `npm run build` before running one test file alone. */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
+import { listPages } from '../../scripts/lib/site/files.ts';
 
 /** QCDC_DIST points tests at another build (the same variable the build reads). */
 export const distDir = process.env.QCDC_DIST ? resolve(process.env.QCDC_DIST) : join(import.meta.dirname, '..', '..', 'dist');
@@ -31,18 +32,5 @@ export function loadPage(path: string): Document {
 /** Every HTML page in dist/, as site paths ("/van-ban/111-cv-tu-2016/"). */
 export function allPages(): string[] {
   ensureBuilt();
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) {
-        if (name !== 'pagefind' && name !== '_astro') walk(full);
-      } else if (name.endsWith('.html')) {
-        const rel = `/${relative(distDir, full).split('\\').join('/')}`;
-        out.push(rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
-      }
-    }
-  };
-  walk(distDir);
-  return out.sort();
+  return listPages(distDir);
 }

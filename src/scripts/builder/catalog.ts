@@ -4,12 +4,15 @@ import { CATALOG_PATH } from './labels';
 
 const CACHE_KEY = 'qcdc.hoc-phan';
 
+/** The catalogue could not be fetched and no usable copy is kept: a network problem, not a bug. */
+export class CatalogUnavailable extends Error {}
+
 export async function loadCatalog(): Promise<Catalog> {
   try {
     const response = await fetch(CATALOG_PATH, { cache: 'no-cache' });
-    if (!response.ok) throw new Error(String(response.status));
+    if (!response.ok) throw new CatalogUnavailable(`${CATALOG_PATH}: HTTP ${response.status}`);
     const catalog = (await response.json()) as Catalog;
-    if (catalog.version !== CATALOG_VERSION) throw new Error('version');
+    if (catalog.version !== CATALOG_VERSION) throw new CatalogUnavailable(`${CATALOG_PATH}: phiên bản ${String(catalog.version)}, cần ${CATALOG_VERSION}`);
     try {
       localStorage.setItem(CACHE_KEY, JSON.stringify(catalog));
     } catch {
@@ -19,7 +22,7 @@ export async function loadCatalog(): Promise<Catalog> {
   } catch (error) {
     const cached = readCache();
     if (cached) return cached;
-    throw error;
+    throw error instanceof CatalogUnavailable ? error : new CatalogUnavailable(String(error), { cause: error });
   }
 }
 

@@ -8,7 +8,11 @@ import { moduleIndex, type Catalog, type CatalogModule } from '../../lib/plan-ca
 import { decodeShare, encodeShare, isShareFragment, parseFile, serializeFile, type Decoded } from '../../lib/plan-codec';
 import {
   ACTIVITY_KINDS,
+  DEFAULT_BREAK_MINUTES,
+  DEFAULT_LABELS,
   MAX_MINUTES,
+  PLAN_LIMITS,
+  parseWholeInput,
   activityMinutes,
   budget,
   emptyPlan,
@@ -29,10 +33,10 @@ import {
   type Plan,
 } from '../../lib/plan';
 import { slugify } from '../../lib/slug';
-import { loadCatalog } from './catalog';
+import { CatalogUnavailable, loadCatalog } from './catalog';
 import { $, h } from './dom';
 import { ACTIVITY_LABELS, UNTITLED } from './labels';
-import { BROKEN_KEY, STORAGE_KEY, loadSaved, save } from './storage';
+import { STORAGE_KEY, loadSaved, readSetAside, save, setAside } from './storage';
 
 let plan: Plan = emptyPlan();
 let catalog: Catalog;
@@ -50,10 +54,13 @@ const announcer = $('#builder-announce');
 const form = $('#class-info');
 
 init().catch((error: unknown) => {
-  console.warn(error);
+  // Logged as an error, so a bug is never mistaken for a network failure (and tests see it).
+  console.error(error);
   const fallback = $('#builder-nojs');
   fallback.replaceChildren(
-    h('p', {}, 'Không tải được danh mục học phần cho công cụ soạn bài. Hãy kiểm tra kết nối mạng rồi tải lại trang.'),
+    h('p', {}, error instanceof CatalogUnavailable
+      ? 'Không tải được danh mục học phần cho công cụ soạn bài. Hãy kiểm tra kết nối mạng rồi tải lại trang.'
+      : 'Công cụ soạn bài gặp lỗi khi mở nên chưa dùng được. Kế hoạch đã lưu trong trình duyệt vẫn giữ nguyên; hãy tải lại trang.'),
     h('p', {}, h('a', { href: '/bai-hoc/' }, 'Xem các bài học'), ' · ', h('a', { href: '/giang-vien/' }, 'Kế hoạch mẫu')),
   );
 });
@@ -64,9 +71,23 @@ async function init() {
   const saved = loadSaved(catalog);
   if (saved.status === 'ok') {
     plan = saved.decoded.plan;
-    if (saved.decoded.problems.length) notify('info', 'Kế hoạch đang lưu trong trình duyệt có mục không còn dùng được:', saved.decoded.problems);
+    // The next change would save the plan without what could not be used: the original is kept aside first.
+    if (saved.decoded.problems.length) {
+      const key = setAside(saved.text);
+      notify(
+        'info',
+        `Kế hoạch đang lưu trong trình duyệt có mục không còn dùng được (nội dung trang đã thay đổi):`,
+        [...saved.decoded.problems, key ? 'Bản gốc đầy đủ đã được giữ riêng; có thể tải về để đối chiếu.' : 'Không giữ riêng được bản gốc (bộ nhớ trình duyệt bị chặn); hãy lưu kế hoạch ra tệp.'],
+        key ? downloadSetAsideButton(key) : undefined,
+      );
+    }
   } else if (saved.status === 'broken') {
-    notify('error', `Kế hoạch lưu trong trình duyệt không đọc được: ${saved.error} Bản đó đã được giữ riêng; có thể tải về để kiểm tra.`, [], downloadBrokenButton());
+    notify(
+      'error',
+      `Kế hoạch lưu trong trình duyệt không đọc được: ${saved.error} ${saved.setAside ? 'Bản đó đã được giữ riêng; có thể tải về để kiểm tra.' : 'Không giữ riêng được bản đó (bộ nhớ trình duyệt bị chặn).'}`,
+      [],
+      saved.setAside ? downloadSetAsideButton(saved.setAside) : undefined,
+    );
   }
   $('#builder-nojs').hidden = true;
   root.hidden = false;
@@ -132,6 +153,32 @@ function refresh() {
   document.title = `${plan.title ? `${plan.title} — ` : ''}Soạn bài | Học liệu QCDC`;
 }
 
+/**
+ * A message beside a field: what was wrong with what was typed (the value is
+ * not saved until it is right), or null to clear it. aria-invalid and
+ * aria-describedby let a screen reader say it with the field.
+ */
+function fieldError(input: HTMLInputElement | HTMLTextAreaElement, message: string | null, kind: 'error' | 'info' = 'error') {
+  const id = `${input.id}-loi`;
+  let note = document.getElementById(id);
+  if (!message) {
+    note?.remove();
+    input.removeAttribute('aria-invalid');
+    input.setAttribute('aria-describedby', (input.getAttribute('aria-describedby') ?? '').split(' ').filter((x) => x && x !== id).join(' '));
+    if (!input.getAttribute('aria-describedby')) input.removeAttribute('aria-describedby');
+    return;
+  }
+  if (!note) {
+    note = h('p', { id, class: `field-message field-message--${kind}` });
+    input.after(note);
+    input.setAttribute('aria-describedby', [input.getAttribute('aria-describedby'), id].filter(Boolean).join(' '));
+  }
+  note.className = `field-message field-message--${kind}`;
+  note.textContent = message;
+  if (kind === 'error') input.setAttribute('aria-invalid', 'true');
+  else input.removeAttribute('aria-invalid');
+}
+
 function setText(selector: string, text: string) {
   const el = root.querySelector(selector);
   if (el && el.textContent !== text) el.textContent = text;
@@ -162,17 +209,9 @@ function say(text: string) {
   requestAnimationFrame(() => (announcer.textContent = text));
 }
 
-function downloadBrokenButton(): HTMLElement {
-  const button = h('button', { type: 'button', class: 'tool-button' }, 'Tải bản không đọc được về máy');
-  button.addEventListener('click', () => {
-    let text = '';
-    try {
-      text = localStorage.getItem(BROKEN_KEY) ?? '';
-    } catch {
-      /* nothing to offer */
-    }
-    download('ke-hoach-khong-doc-duoc.json', text);
-  });
+function downloadSetAsideButton(key: string): HTMLElement {
+  const button = h('button', { type: 'button', class: 'tool-button' }, 'Tải bản đã giữ riêng về máy');
+  button.addEventListener('click', () => download('ke-hoach-da-giu-rieng.json', readSetAside(key)));
   return button;
 }
 
@@ -194,7 +233,8 @@ function offer(decoded: Decoded, source: 'link' | 'file') {
   }
   const notes = [...(decoded.migratedFrom !== undefined ? [`Kế hoạch được tạo bởi phiên bản ${decoded.migratedFrom} của công cụ và đã được chuyển sang phiên bản hiện tại.`] : []), ...decoded.problems];
   if (samePlan(decoded.plan, plan)) {
-    notify('info', `${from} chứa đúng kế hoạch đang soạn.`, notes);
+    // A link whose every field was unusable repairs to the empty plan: that is not "the same plan".
+    notify('info', decoded.problems.length && isEmptyPlan(decoded.plan) ? `${from} không chứa mục nào dùng được.` : `${from} chứa đúng kế hoạch đang soạn.`, notes);
     return;
   }
   if (isEmptyPlan(plan)) {
@@ -301,7 +341,7 @@ function renderBreak(block: Extract<Block, { type: 'break' }>, key: string) {
     'div',
     { class: 'block__fields' },
     h('label', { for: `${key}-label` }, 'Tên'),
-    h('input', { id: `${key}-label`, type: 'text', value: block.label, 'data-act': 'label', maxlength: '300' }),
+    h('input', { id: `${key}-label`, type: 'text', value: block.label, 'data-act': 'label', maxlength: String(PLAN_LIMITS.text) }),
     h('label', { for: `${key}-minutes` }, 'Số phút'),
     h('input', { id: `${key}-minutes`, type: 'number', min: '0', max: String(MAX_MINUTES), step: '5', inputmode: 'numeric', value: String(block.minutes), 'data-act': 'break-minutes' }),
   );
@@ -312,7 +352,7 @@ function renderSession(block: Extract<Block, { type: 'session' }>, key: string) 
     'div',
     { class: 'block__fields' },
     h('label', { for: `${key}-label` }, 'Tên buổi'),
-    h('input', { id: `${key}-label`, type: 'text', value: block.label, 'data-act': 'label', maxlength: '300' }),
+    h('input', { id: `${key}-label`, type: 'text', value: block.label, 'data-act': 'label', maxlength: String(PLAN_LIMITS.text) }),
     h('label', { for: `${key}-start` }, 'Bắt đầu lúc'),
     h('input', { id: `${key}-start`, type: 'time', value: block.start, 'data-act': 'session-start', required: true }),
   );
@@ -418,10 +458,13 @@ function wire() {
     const input = e.target as HTMLInputElement | HTMLTextAreaElement;
     const field = input.name;
     if (field === 'planned') {
-      const n = Number(input.value);
-      if (Number.isInteger(n) && n > 0 && n <= 10_000) commit({ ...plan, planned: n });
+      const parsed = parseWholeInput(input.value, PLAN_LIMITS.planned.min, PLAN_LIMITS.planned.max);
+      fieldError(input, parsed.ok ? null : parsed.error);
+      if (parsed.ok) commit({ ...plan, planned: parsed.value });
     } else if (field === 'start') {
-      if (parseClock(input.value) !== null) commit({ ...plan, start: input.value });
+      const ok = parseClock(input.value) !== null;
+      fieldError(input, ok ? null : 'Hãy nhập giờ dạng 24 giờ, ví dụ 07:30; giờ này chưa được lưu.');
+      if (ok) commit({ ...plan, start: input.value });
     } else if (field === 'date') {
       commit({ ...plan, date: /^\d{4}-\d{2}-\d{2}$/.test(input.value) ? input.value : '' });
     } else if (field === 'title' || field === 'place' || field === 'audience' || field === 'instructor' || field === 'notes') {
@@ -438,7 +481,7 @@ function wire() {
   });
   $('#add-break').addEventListener('click', () => {
     const index = plan.blocks.length;
-    commit({ ...plan, blocks: [...plan.blocks, { type: 'break', label: 'Giải lao', minutes: 15 }] }, { structural: true, focus: `b${index}-title`, announce: `Đã thêm giải lao, mục ${index + 1}.` });
+    commit({ ...plan, blocks: [...plan.blocks, { type: 'break', label: DEFAULT_LABELS.break, minutes: DEFAULT_BREAK_MINUTES }] }, { structural: true, focus: `b${index}-title`, announce: `Đã thêm giải lao, mục ${index + 1}.` });
   });
   $('#add-session').addEventListener('click', () => {
     const index = plan.blocks.length;
@@ -558,20 +601,28 @@ function onAgendaInput(e: Event) {
   const block = blockAt(index);
   if (!block) return;
   const act = input.dataset.act;
-  const minutes = Number(input.value);
-  const validMinutes = input.value !== '' && Number.isInteger(minutes) && minutes >= 0 && minutes <= MAX_MINUTES;
-  if (act === 'minutes' && block.type === 'module' && validMinutes) {
-    const kind = input.closest<HTMLElement>('[data-kind]')?.dataset.kind;
-    commit(withBlock(index, { ...block, activities: block.activities.map((a) => (a.kind === kind ? { ...a, minutes } : a)) }));
-  } else if (act === 'break-minutes' && block.type === 'break' && validMinutes) {
-    commit(withBlock(index, { ...block, minutes }));
+  if (act === 'minutes' || act === 'break-minutes') {
+    const parsed = parseWholeInput(input.value, 0, MAX_MINUTES);
+    fieldError(input, parsed.ok ? null : parsed.error);
+    if (!parsed.ok) return;
+    const minutes = parsed.value;
+    if (act === 'minutes' && block.type === 'module') {
+      const kind = input.closest<HTMLElement>('[data-kind]')?.dataset.kind;
+      commit(withBlock(index, { ...block, activities: block.activities.map((a) => (a.kind === kind ? { ...a, minutes } : a)) }));
+    } else if (block.type === 'break') commit(withBlock(index, { ...block, minutes }));
   } else if (act === 'label' && block.type !== 'module') {
-    const label = input.value.normalize('NFC');
-    commit(withBlock(index, { ...block, label: label || (block.type === 'break' ? 'Giải lao' : 'Buổi học') }));
+    const typed = input.value.normalize('NFC');
+    const fallback = DEFAULT_LABELS[block.type];
+    const label = typed.trim() ? typed : fallback;
+    // An empty name is saved as the default; the field says so, and the heading shows what is saved.
+    fieldError(input, typed.trim() ? null : `Tên để trống nên kế hoạch dùng tên «${fallback}».`, 'info');
+    commit(withBlock(index, { ...block, label }));
     const heading = root.querySelector(`#b${index}-title`);
     if (heading?.lastChild) heading.lastChild.textContent = label;
-  } else if (act === 'session-start' && block.type === 'session' && parseClock(input.value) !== null) {
-    commit(withBlock(index, { ...block, start: input.value }));
+  } else if (act === 'session-start' && block.type === 'session') {
+    const ok = parseClock(input.value) !== null;
+    fieldError(input, ok ? null : 'Hãy nhập giờ dạng 24 giờ, ví dụ 13:30; giờ này chưa được lưu.');
+    if (ok) commit(withBlock(index, { ...block, start: input.value }));
   }
 }
 

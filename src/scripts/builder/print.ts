@@ -4,7 +4,7 @@
  * otherwise the plan saved in this browser. They never write to storage.
  */
 import { decodeShare, isShareFragment } from '../../lib/plan-codec';
-import { loadCatalog } from './catalog';
+import { CatalogUnavailable, loadCatalog } from './catalog';
 import { $, h } from './dom';
 import { BUILDER_PATH, UNTITLED, VIEWS, printPath, type ViewName } from './labels';
 import { loadSaved } from './storage';
@@ -13,8 +13,12 @@ import { renderView } from './views';
 const root = $('#print-root');
 
 main().catch((error: unknown) => {
-  console.warn(error);
-  fail('Không tải được danh mục học phần. Hãy kiểm tra kết nối mạng rồi tải lại trang.');
+  console.error(error);
+  fail(
+    error instanceof CatalogUnavailable
+      ? 'Không tải được danh mục học phần. Hãy kiểm tra kết nối mạng rồi tải lại trang.'
+      : 'Trang in gặp lỗi nên chưa hiện được tài liệu. Kế hoạch đã lưu trong trình duyệt vẫn giữ nguyên.',
+  );
 });
 
 function fail(text: string, ...extra: HTMLElement[]) {
@@ -25,7 +29,8 @@ function fail(text: string, ...extra: HTMLElement[]) {
 
 async function main() {
   const param = new URLSearchParams(location.search).get('ban') ?? 'giao-an';
-  const view: ViewName = param in VIEWS ? (param as ViewName) : 'giao-an';
+  // Object.hasOwn: ?ban=toString or ?ban=__proto__ must not reach the prototype.
+  const view: ViewName = Object.hasOwn(VIEWS, param) ? (param as ViewName) : 'giao-an';
   const catalog = await loadCatalog();
   const fragment = isShareFragment(location.hash) ? location.hash.slice(1) : '';
 
@@ -43,7 +48,7 @@ async function main() {
     decoded = decodeShare(fragment, catalog);
     ($('#print-back') as HTMLAnchorElement).href = `${BUILDER_PATH}#${fragment}`;
   } else {
-    const saved = loadSaved(catalog);
+    const saved = loadSaved(catalog, { readOnly: true });
     if (saved.status === 'none') return fail('Trình duyệt này chưa lưu kế hoạch nào.', h('a', { href: BUILDER_PATH }, 'Soạn một kế hoạch'));
     decoded = saved.status === 'ok' ? saved.decoded : { ok: false as const, error: saved.error };
   }

@@ -4,38 +4,8 @@
  * the shipped copy, checks that the policy allows no inline script and no
  * other origin, serves the site with it and watches Chromium for violations.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-
-export type HeaderRules = Map<string, Record<string, string>>;
-
-/** Parses a _headers file: an unindented path pattern, then indented "Name: value" lines. "#" starts a comment. */
-export function parseHeadersFile(text: string): HeaderRules {
-  const rules: HeaderRules = new Map();
-  let current: Record<string, string> | null = null;
-  for (const line of text.split(/\r?\n/)) {
-    if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      current = {};
-      rules.set(line.trim(), current);
-      continue;
-    }
-    const m = /^\s+([^:\s]+)\s*:\s*(.*)$/.exec(line);
-    if (!m || !current) throw new Error(`_headers: dòng không hiểu được: ${line}`);
-    current[m[1]!] = m[2]!.trim();
-  }
-  return rules;
-}
-
-/** The headers every page of the site built in root is served with (the "/*" rule of its _headers). */
-export function siteHeaders(root: string): Record<string, string> {
-  const file = join(root, '_headers');
-  if (!existsSync(file)) throw new Error(`không có ${file}: public/_headers phải được chép vào bản dựng`);
-  const all = parseHeadersFile(readFileSync(file, 'utf8')).get('/*');
-  if (!all) throw new Error('_headers không có quy tắc "/*"');
-  return all;
-}
+export { parseHeadersFile, siteHeaders } from '../../../scripts/lib/site/headers.ts';
 
 export function parsePolicy(policy: string): Map<string, string[]> {
   const directives = new Map<string, string[]>();
@@ -76,8 +46,28 @@ export function policyProblems(policy: string | undefined): string[] {
   need('base-uri', ["'self'"]);
   need('form-action', ["'self'"]);
   need('frame-ancestors', ["'none'"]);
+  // Trusted Types: no script may reach an HTML or script sink through a string, and no policy may be made to allow it.
+  need('require-trusted-types-for', ["'script'"]);
+  need('trusted-types', ["'none'"]);
   if (!d.has('default-src') && !(d.has('connect-src') && d.has('img-src'))) problems.push('thiếu default-src (hoặc connect-src và img-src)');
   return problems;
+}
+
+/** The other security headers every page carries, and what each must say. */
+export const REQUIRED_HEADERS: Record<string, (value: string) => boolean> = {
+  'X-Content-Type-Options': (v) => v === 'nosniff',
+  'Referrer-Policy': (v) => v === 'strict-origin-when-cross-origin',
+  'Cross-Origin-Opener-Policy': (v) => v === 'same-origin',
+  // Nothing on the site uses these; a page that asked would be a page that changed.
+  'Permissions-Policy': (v) => ['camera=()', 'microphone=()', 'geolocation=()', 'interest-cohort=()'].every((part) => v.includes(part)),
+};
+
+/** What is missing or wrong among the headers besides the policy. */
+export function headerProblems(headers: Record<string, string>): string[] {
+  return Object.entries(REQUIRED_HEADERS).flatMap(([name, ok]) => {
+    const value = headers[name];
+    return value !== undefined && ok(value) ? [] : [`${name}: ${value ?? 'không có'}`];
+  });
 }
 
 declare global {

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate, type ConfigData } from 'html-validate';
-import { listPages, resolveSitePath } from '../../../scripts/lib/site-files.ts';
+import { listPages, resolveSitePath } from '../../../scripts/lib/site/files.ts';
 
 export const CONFIG_FILE = join(import.meta.dirname, '..', '..', '..', '.htmlvalidate.json');
 

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
-import { listPages, resolveSitePath } from '../../../scripts/lib/site-files.ts';
+import { listPages, resolveSitePath } from '../../../scripts/lib/site/files.ts';
 
 export interface LinkProblem {
   page: string;

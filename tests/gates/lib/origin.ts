@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
-import { listFiles, listPages, resolveSitePath } from '../../../scripts/lib/site-files.ts';
+import { listFiles, listPages, resolveSitePath } from '../../../scripts/lib/site/files.ts';
 
 export interface OriginProblem {
   file: string;

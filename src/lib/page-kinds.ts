@@ -49,3 +49,34 @@ export function pageKind(path: string): PageKind {
       return 'other';
   }
 }
+
+/** The preview image (Open Graph) of each kind of page: one per part of the site, named by its address. */
+export const PREVIEW_IMAGES = ['trang-chu', 'van-ban', 'bai-hoc', 'thuat-ngu', 'co-quan', 'tim-kiem', 'giang-vien'] as const;
+export type PreviewImage = (typeof PREVIEW_IMAGES)[number];
+
+export function previewImageOf(kind: PageKind): PreviewImage {
+  switch (kind) {
+    case 'register':
+    case 'directive':
+    case 'document':
+      return 'van-ban';
+    case 'module-index':
+    case 'module':
+      return 'bai-hoc';
+    case 'glossary-index':
+    case 'glossary':
+      return 'thuat-ngu';
+    case 'body-index':
+    case 'body':
+      return 'co-quan';
+    case 'search':
+      return 'tim-kiem';
+    case 'instructors':
+    case 'builder':
+      return 'giang-vien';
+    default:
+      return 'trang-chu';
+  }
+}
+
+export const previewImagePath = (image: PreviewImage) => `/anh-xem-truoc/${image}.png`;

@@ -1,9 +1,9 @@
 /**
- * Walking a built site folder (dist/ or a fixture). Used by the gates in
- * tests/gates and by the benchmark scripts, so both see the same pages.
+ * Walking a built site folder (dist/ or a fixture). Used by the tests, the
+ * gates and the benchmark scripts, so all see the same pages.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 
 /** Folders of generated assets, not pages: Pagefind's index and Astro's bundles. */
 const ASSET_DIRS = new Set(['pagefind', '_astro']);
@@ -40,6 +40,12 @@ export function listFiles(root: string, extensions: string[]): string[] {
   return out.sort();
 }
 
+/** Whether full lies inside root (a sibling folder whose name starts like root's does not). */
+export function isInside(root: string, full: string): boolean {
+  const rel = relative(root, full);
+  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
+}
+
 /**
  * The file a site path is served from, as a static host resolves it:
  * "/a/" → a/index.html, "/a" → a (a file) or a/index.html (a folder).
@@ -53,7 +59,7 @@ export function resolveSitePath(root: string, sitePath: string): string | null {
     return null;
   }
   const full = join(root, path);
-  if (!full.startsWith(root)) return null;
+  if (!isInside(root, full)) return null;
   if (path.endsWith('/')) {
     const index = join(full, 'index.html');
     return existsSync(index) ? index : null;

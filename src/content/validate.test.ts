@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { createRegisterIndex } from '../lib/citations';
+import { buildParts, indexProvisions } from '../lib/provisions';
+import type { BodyData } from '../schemas/body';
+import type { ChangeData } from '../schemas/change';
+import type { DocumentData } from '../schemas/document';
+import type { GlossaryData } from '../schemas/glossary';
+import type { ModuleData } from '../schemas/module';
+import type { HeldTextData } from '../schemas/provision';
+import { proseLinks, validateSite, type Entry, type SiteInput } from './validate';
+
+/** A two-document site: a held directive of one point with two paragraphs, one tasked body, one module, one term. */
+function site(change: (s: SiteInput) => void = () => {}): SiteInput {
+  const text = {
+    document: '9-cv-tu-2016',
+    parts: [
+      {
+        anchor: 'muc-1',
+        kind: 'point',
+        point: 1,
+        label: 'Mục 1',
+        paragraphs: [
+          { text: 'Ban Dân vận chủ trì.', bodies: ['ban-dan-van'], mentions: [], editorialNotes: [] },
+          { text: 'Các cấp ủy thực hiện.', bodies: [], mentions: [], editorialNotes: [] },
+        ],
+      },
+    ],
+  } as unknown as HeldTextData;
+  const parts = buildParts(text);
+  const { index, duplicates } = indexProvisions([{ document: text.document, parts }]);
+  const doc = (id: string, number: string, date: string, textHeld: boolean): Entry<DocumentData> => ({
+    id,
+    file: `documents/${id}.md`,
+    data: { number, type: 'Công văn', issuer: 'Thành ủy', date, textHeld, relations: [], aliases: [] } as unknown as DocumentData,
+    body: '',
+  });
+  const input: SiteInput = {
+    documents: [doc('9-cv-tu-2016', '9-CV/TU', '2016-04-13', true), doc('8-cv-tu-2015', '8-CV/TU', '2015-01-02', false)],
+    heldTexts: [{ id: text.document, file: `provisions/${text.document}.yaml`, data: { document: text.document, parts } }],
+    bodies: [{ id: 'ban-dan-van', file: 'bodies/ban-dan-van.yaml', data: { name: 'Ban Dân vận', role: 'tasked', summary: 'Chủ trì.', duties: [{ text: 'Chủ trì.', provision: '9-cv-tu-2016#muc-1-doan-1' }] } as BodyData }],
+    modules: [{ id: 'bai-1', file: 'modules/bai-1.mdx', data: { provisions: ['9-cv-tu-2016#muc-1'], quiz: [], terms: ['cap-uy'] } as unknown as ModuleData, body: 'Giảng giải, xem [đoạn 1](/van-ban/9-cv-tu-2016/#muc-1-doan-1).' }],
+    glossary: [
+      { id: 'cap-uy', file: 'glossary/cap-uy.md', data: { term: 'Cấp ủy', aliases: ['cấp uỷ đảng'], definition: 'x', provisions: ['9-cv-tu-2016#muc-1'] } as GlossaryData, body: '' },
+      { id: 'ban-dan-van', file: 'glossary/ban-dan-van.md', data: { term: 'Ban Dân vận', aliases: [], definition: 'x', provisions: ['9-cv-tu-2016#muc-1'] } as GlossaryData, body: '' },
+    ],
+    changes: [{ id: '1', file: 'changes.yaml', data: { date: '2026-11-24', summary: 'x', pages: ['/bai-hoc/bai-1/', '/van-ban/'] } as ChangeData }],
+    provisionIndex: index,
+    duplicateAnchors: duplicates,
+    register: createRegisterIndex([
+      { slug: '9-cv-tu-2016', number: '9-CV/TU', aliases: [] },
+      { slug: '8-cv-tu-2015', number: '8-CV/TU', aliases: [] },
+    ]),
+  };
+  change(input);
+  return input;
+}
+
+describe('validateSite', () => {
+  it('finds nothing wrong with consistent content', () => {
+    expect(validateSite(site())).toEqual([]);
+  });
+
+  it('names a module with no explanation', () => {
+    expect(validateSite(site((s) => (s.modules[0]!.body = '\n  \n')))).toEqual(['modules/bai-1.mdx: (nội dung): bài học chưa có phần giảng giải (sau phần đầu --- … --- của tệp)']);
+  });
+
+  it('names a term or alias that already stands for another term, folded (uỷ = ủy)', () => {
+    const errors = validateSite(site((s) => s.glossary[1]!.data.aliases.push('Cấp uỷ')));
+    expect(errors).toEqual(['glossary/cap-uy.md: term: "Cấp ủy" đã là tên hoặc tên khác của thuật ngữ "ban-dan-van"']);
+  });
+
+  it('names prose links to a page or an anchor that does not exist', () => {
+    const errors = validateSite(
+      site((s) => {
+        s.modules[0]!.body += ' Xem [đoạn 9](/van-ban/9-cv-tu-2016/#muc-1-doan-9) và <a href="/thuat-ngu/khong-co/">đây</a>, cả [danh mục](/van-ban/loai/cong-van/).';
+      }),
+    );
+    expect(errors).toEqual([
+      'modules/bai-1.mdx: (nội dung): liên kết "/van-ban/9-cv-tu-2016/#muc-1-doan-9": văn bản "9-cv-tu-2016" không có neo "#muc-1-doan-9"',
+      'modules/bai-1.mdx: (nội dung): liên kết "/thuat-ngu/khong-co/": không có trang "khong-co"',
+    ]);
+  });
+
+  it('holds bodies to the held text: each tasking paragraph is a duty, each duty rests on one', () => {
+    expect(validateSite(site((s) => (s.bodies[0]!.data.duties = [])))).toEqual([
+      'bodies/ban-dan-van.yaml: duties: đoạn "9-cv-tu-2016#muc-1-doan-1" giao việc cho cơ quan này nhưng không có trong duties',
+    ]);
+    expect(validateSite(site((s) => s.bodies[0]!.data.duties.push({ text: 'Khác.', provision: '9-cv-tu-2016#muc-1-doan-2' })))).toEqual([
+      'bodies/ban-dan-van.yaml: duties[1].provision: "9-cv-tu-2016#muc-1-doan-2" không giao việc cho cơ quan này',
+    ]);
+    // A duty on the whole point covers the paragraphs of that point.
+    expect(validateSite(site((s) => (s.bodies[0]!.data.duties = [{ text: 'Cả mục.', provision: '9-cv-tu-2016#muc-1' }])))).toEqual([]);
+  });
+
+  it('names a change-log page that does not exist', () => {
+    expect(validateSite(site((s) => s.changes![0]!.data.pages.push('/co-quan/khong-co/', '/khong-co/')))).toEqual([
+      'changes.yaml: pages[2]: không có trang "/co-quan/khong-co/"',
+      'changes.yaml: pages[3]: không có trang "/khong-co/"',
+    ]);
+  });
+});
+
+describe('proseLinks', () => {
+  it('finds Markdown and HTML links to the four content families, with their anchors', () => {
+    expect(proseLinks('[a](/van-ban/x/#muc-1) <a href="/co-quan/y/">b</a> [c](/bai-hoc/) [d](https://example.com/van-ban/z/)')).toEqual([
+      { href: '/van-ban/x/#muc-1', section: 'van-ban', slug: 'x', anchor: 'muc-1' },
+      { href: '/co-quan/y/', section: 'co-quan', slug: 'y' },
+    ]);
+  });
+});
