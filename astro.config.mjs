@@ -3,14 +3,11 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import remarkGfm from 'remark-gfm';
-import { loadRegisterIndex } from './src/content/register-source.ts';
 import { pageUpdated } from './src/content/updated.ts';
 import { contentErrors } from './src/integrations/content-errors.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { siteUrlNotice } from './src/integrations/site-url.ts';
-import { remarkDocumentLinks } from './src/remark/document-links.ts';
-import { remarkGlossaryLinks } from './src/remark/glossary-links.ts';
+import { markdownPlugins } from './src/markdown/index.ts';
 import { isSitemapPage } from './src/lib/paths.ts';
 
 const errors = contentErrors();
@@ -26,15 +23,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     // Astro 7's default processor runs no remark plugins; unified() does, and MDX inherits it.
-    processor: unified({
-      remarkPlugins: [
-        remarkGfm,
-        [remarkDocumentLinks, { register: loadRegisterIndex, report: errors.report }],
-        // After document links, so a document's name stays one link; only content/modules/ files get term links.
-        remarkGlossaryLinks,
-      ],
-      smartypants: false,
-    }),
+    processor: unified({ ...markdownPlugins({ report: errors.report }), smartypants: false }),
   },
   integrations: [
     errors.integration,

@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
 import { filesIn, preflightChecked } from './content/preflight';
-import { contentDir } from './content/paths';
+import { contentDir } from './content/content-dir';
 import { bodySchema } from './schemas/body';
 import { changeSchema } from './schemas/change';
 import { documentSchema } from './schemas/document';

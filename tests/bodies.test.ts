@@ -1,9 +1,9 @@
 /** Bodies and their duties as built: the matrix on /co-quan/ is the provisions data, cell by cell; every duty lands on its paragraph. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { distFile, loadPage } from './support/dist';
+import { hasPage, loadPage } from './support/dist';
 
 const contentDir = join(import.meta.dirname, '..', 'content');
 const DOC = '111-cv-tu-2016';
@@ -90,7 +90,7 @@ describe('/co-quan/ list and pages', () => {
   it('lists every body, each with its page', () => {
     const listed = [...loadPage('/co-quan/').querySelectorAll('.body-list > li > a')].map((a) => a.getAttribute('href'));
     expect(listed.sort()).toEqual(bodyFiles.map((b) => `/co-quan/${b.slug}/`).sort());
-    for (const b of bodyFiles) expect(existsSync(distFile(`/co-quan/${b.slug}/`)), b.slug).toBe(true);
+    for (const b of bodyFiles) expect(hasPage(`/co-quan/${b.slug}/`), b.slug).toBe(true);
   });
 
   it('has a page for every body the directive tasks', () => {

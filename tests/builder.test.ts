@@ -10,11 +10,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { emptyPlan, type Plan } from '../src/lib/plan';
 import type { Catalog } from '../src/lib/plan-catalog';
 import { decodeShare, FILE_FORMAT, parseFile, toBase64Url } from '../src/lib/plan-codec';
+import { STORAGE_KEY } from '../src/client/builder/storage';
 import { useBrowser, type OpenOptions, type WatchedPage } from './support/browser';
 import { distFile, loadPage } from './support/dist';
 
 const BUILDER = '/giang-vien/soan-bai/';
-const STORAGE_KEY = 'qcdc.soan-bai';
 
 const site = useBrowser();
 let catalog: Catalog;

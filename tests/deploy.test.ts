@@ -8,9 +8,9 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isSitemapPage } from '../src/lib/paths';
+import { isSitemapPage, MOVED_PAGES } from '../src/lib/paths';
 import { fixtureBuilds, type FixtureBuild } from './support/build';
-import { allPages, distDir, loadPage, readPage } from './support/dist';
+import { allPages, distDir, hasPage, loadPage, readPage } from './support/dist';
 
 const SITE = 'https://hoclieu-qcdc.example.vn';
 
@@ -69,6 +69,17 @@ describe('a build without SITE_URL', () => {
   it('ships none of Pagefind’s UI bundles or its worker, which the site does not load', () => {
     expect(readdirSync(join(distDir, 'pagefind')).filter((f) => /^pagefind-(?:ui|component-ui|modular-ui|highlight|worker)\./.test(f))).toEqual([]);
     expect(statSync(join(distDir, 'pagefind', 'pagefind.js')).isFile()).toBe(true);
+  });
+
+  it('keeps every moved address working: a page that sends the reader on, and a 301 for hosts that read _redirects', () => {
+    const redirects = readFileSync(join(distDir, '_redirects'), 'utf8');
+    for (const [from, to] of Object.entries(MOVED_PAGES)) {
+      expect(hasPage(to), to).toBe(true);
+      const doc = loadPage(from);
+      expect(doc.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content'), from).toBe(`0; url=${to}`);
+      expect(doc.querySelector(`main a[href="${to}"]`), from).not.toBeNull();
+      expect(redirects).toContain(`${from} ${to} 301`);
+    }
   });
 
   it('lists the content changes at /thay-doi/, newest first, each with the pages it is on', () => {

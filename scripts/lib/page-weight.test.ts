@@ -2,7 +2,6 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pageKind } from '../../src/lib/page-kinds';
 import { gzipBytes, measurePage, overBudget } from './page-weight';
 
 const root = mkdtempSync(join(tmpdir(), 'qcdc-weight-'));
@@ -43,28 +42,5 @@ describe('measurePage', () => {
 
   it('gzips as a host would', () => {
     expect(gzipBytes('a'.repeat(10_000))).toBeLessThan(100);
-  });
-});
-
-describe('pageKind', () => {
-  it.each([
-    ['/', 'home'],
-    ['/van-ban/', 'register'],
-    ['/van-ban/loai/chi-thi/', 'register'],
-    ['/van-ban/noi-ban-hanh/bo-chinh-tri-khoa-xi/', 'register'],
-    ['/van-ban/111-cv-tu-2016/', 'directive'],
-    ['/van-ban/120-kl-tw-2016/', 'document'],
-    ['/bai-hoc/', 'module-index'],
-    ['/bai-hoc/trach-nhiem-nguoi-dung-dau/', 'module'],
-    ['/thuat-ngu/', 'glossary-index'],
-    ['/thuat-ngu/dan-chu/', 'glossary'],
-    ['/co-quan/', 'body-index'],
-    ['/co-quan/uy-ban-kiem-tra-thanh-uy/', 'body'],
-    ['/tim-kiem/', 'search'],
-    ['/giang-vien/', 'instructors'],
-    ['/giang-vien/soan-bai/', 'builder'],
-    ['/404.html', 'not-found'],
-  ])('%s is %s', (path, kind) => {
-    expect(pageKind(path)).toBe(kind);
   });
 });

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { parseDocument } from 'yaml';
-import { firstNonNfcLine } from '../lib/fold';
+import { firstNonNfcLine } from '../lib/vietnamese';
 import { isSlug } from '../lib/slug';
 
 /**

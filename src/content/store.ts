@@ -5,10 +5,13 @@
  * bodies, modules, glossary.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { createRegisterIndex, findMentions, type RegisterIndex } from '../lib/citations';
-import { formatCitation } from '../lib/cite';
+import { createRegisterIndex, findMentions, type RegisterIndex } from '../lib/document-mentions';
+import { formatCitation } from '../lib/citation';
+import { appearancesOf, usesTerm, type Appearance } from '../lib/glossary-index';
+import { compareVietnamese } from '../lib/vietnamese';
+import type { TermLike } from '../lib/term-mentions';
 import { documentName } from '../lib/documents';
-import { bodyPath, documentPath, modulePath, termPath } from '../lib/paths';
+import { BODIES_PATH, bodyPath, DIRECTIVE_SLUG, documentPath, GLOSSARY_PATH, INSTRUCTORS_PATH, modulePath, MODULES_PATH, REGISTER_PATH, termPath } from '../lib/paths';
 import { buildParts, indexProvisions, type ParagraphView, type PartView, type ResolvedProvision } from '../lib/provisions';
 import { relationGraph, type RelationView } from '../lib/relations';
 import { resolveReadyPlan, type Plan } from '../lib/plan';
@@ -29,12 +32,27 @@ export interface HeldText {
 }
 
 /** A paragraph of a held text that names a document. */
-export interface Citation {
+export interface CitingParagraph {
   document: string;
   paragraph: ParagraphView;
 }
 
+/** Which terms each text uses, computed once for the glossary and body pages alike. */
+export interface TermUsage {
+  /** Modules that list the term or use it in their own words. */
+  modulesUsing(term: string): ModuleEntry[];
+  /** Bodies whose name, summary or duties use the term. */
+  bodiesUsing(term: string): BodyEntry[];
+  /** Terms a body's name, summary or duties use. */
+  termsOf(body: string): GlossaryEntry[];
+  /** Paragraphs of the directive that use the term, with an excerpt around the first use. */
+  appearances(term: string): Appearance[];
+}
+
 export interface Site {
+  /** The held text of the directive (DIRECTIVE_SLUG): the build fails without it. */
+  directive: HeldText;
+  termUsage: TermUsage;
   /** Newest first; unknown dates last. */
   documents: DocumentEntry[];
   document(slug: string): DocumentEntry;
@@ -42,7 +60,7 @@ export interface Site {
   provision(ref: string): ResolvedProvision;
   citation(ref: string): string;
   relations(slug: string): RelationView[];
-  citedIn(slug: string): Citation[];
+  citedIn(slug: string): CitingParagraph[];
   register: RegisterIndex;
   bodies: BodyEntry[];
   body(slug: string): BodyEntry;
@@ -65,11 +83,11 @@ export interface ReadyPlan {
 /** The title of every page of the content families and of their lists, by site path (for /thay-doi/). */
 export function pageTitles(site: Site): Map<string, string> {
   return new Map<string, string>([
-    ['/van-ban/', 'Danh mục văn bản'],
-    ['/bai-hoc/', 'Bài học'],
-    ['/thuat-ngu/', 'Thuật ngữ'],
-    ['/co-quan/', 'Cơ quan và nhiệm vụ'],
-    ['/giang-vien/', 'Dành cho giảng viên'],
+    [REGISTER_PATH, 'Danh mục văn bản'],
+    [MODULES_PATH, 'Bài học'],
+    [GLOSSARY_PATH, 'Thuật ngữ'],
+    [BODIES_PATH, 'Cơ quan và nhiệm vụ'],
+    [INSTRUCTORS_PATH, 'Dành cho giảng viên'],
     ...site.documents.map((d) => [documentPath(d.id), documentName(d.data)] as const),
     ...site.modules.map((m) => [modulePath(m.id), m.data.title] as const),
     ...site.glossary.map((g) => [termPath(g.id), g.data.term] as const),
@@ -128,7 +146,7 @@ async function loadSite(): Promise<Site> {
 
   const bySlug = new Map(documents.map((d) => [d.id, d]));
   const graph = relationGraph(documents.map((d) => ({ slug: d.id, relations: d.data.relations })));
-  const citations: Citation[] = [...heldTexts.values()].flatMap((text) =>
+  const citations: CitingParagraph[] = [...heldTexts.values()].flatMap((text) =>
     text.parts.flatMap((part) => part.paragraphs.map((paragraph) => ({ document: text.document, paragraph }))),
   );
   const mentionsOf = new Map(citations.map((c) => [c, new Set(findMentions(c.paragraph.text, register).flatMap((m) => (m.status === 'linked' ? [m.slug] : [])))]));
@@ -146,7 +164,15 @@ async function loadSite(): Promise<Site> {
     return found;
   };
 
+  const directive = heldTexts.get(DIRECTIVE_SLUG);
+  if (!directive) throw new ContentError([`content/provisions: không có toàn văn của văn bản "${DIRECTIVE_SLUG}", văn bản chính của trang`]);
+  const sortedModules = [...modules].sort((a, b) => a.data.order - b.data.order);
+  const sortedGlossary = [...glossary].sort((a, b) => compareVietnamese(a.data.term, b.data.term));
+  const sortedBodies = [...bodies].sort((a, b) => compareVietnamese(a.data.name, b.data.name));
+
   return {
+    directive,
+    termUsage: termUsage(directive, sortedModules, sortedGlossary, sortedBodies),
     documents: [...documents].sort((a, b) => (b.data.date ?? '').localeCompare(a.data.date ?? '') || a.id.localeCompare(b.id)),
     document,
     heldText: (slug) => heldTexts.get(slug),
@@ -158,17 +184,44 @@ async function loadSite(): Promise<Site> {
     relations: (slug) => graph.get(slug) ?? [],
     citedIn: (slug) => citations.filter((c) => c.document !== slug && mentionsOf.get(c)?.has(slug)),
     register,
-    bodies: [...bodies].sort((a, b) => a.data.name.localeCompare(b.data.name, 'vi')),
+    bodies: sortedBodies,
     body: (slug) => {
       const found = bodyBySlug.get(slug);
       if (!found) throw new Error(`Không có cơ quan "${slug}"`);
       return found;
     },
-    modules: [...modules].sort((a, b) => a.data.order - b.data.order),
-    glossary: [...glossary].sort((a, b) => a.data.term.localeCompare(b.data.term, 'vi')),
+    modules: sortedModules,
+    glossary: sortedGlossary,
     plans: [...plans]
       .sort((a, b) => a.data.order - b.data.order)
       .map((p) => ({ id: p.id, name: p.data.name, description: p.data.description, plan: resolveReadyPlan(p.data.plan, moduleLists) })),
     changes: changes.map((c) => c.data).sort((a, b) => b.date.localeCompare(a.date)),
+  };
+}
+
+/** A body's own words, and a module's: what term usage is read from. */
+const bodyText = (b: BodyEntry) => [b.data.name, b.data.summary, ...b.data.duties.map((x) => x.text)].join('\n');
+const moduleText = (m: ModuleEntry) => [m.data.title, m.data.summary, ...m.data.objectives, m.body ?? ''].join('\n');
+const termOf = (t: GlossaryEntry): TermLike => ({ slug: t.id, term: t.data.term, aliases: t.data.aliases });
+
+function termUsage(directive: HeldText, modules: ModuleEntry[], glossary: GlossaryEntry[], bodies: BodyEntry[]): TermUsage {
+  const paragraphs = directive.parts.flatMap((part) => part.paragraphs.map((p) => ({ anchor: `${directive.document}#${p.anchor}`, label: p.label, text: p.text })));
+  const uses = new Map<string, { modules: ModuleEntry[]; bodies: BodyEntry[] }>();
+  const bodyTerms = new Map<string, GlossaryEntry[]>(bodies.map((b) => [b.id, []]));
+  for (const t of glossary) {
+    const term = termOf(t);
+    const usedBy = bodies.filter((b) => usesTerm(term, bodyText(b)));
+    uses.set(t.id, { modules: modules.filter((m) => m.data.terms.includes(t.id) || usesTerm(term, moduleText(m))), bodies: usedBy });
+    for (const b of usedBy) bodyTerms.get(b.id)!.push(t);
+  }
+  const byId = new Map(glossary.map((t) => [t.id, t]));
+  return {
+    modulesUsing: (term) => uses.get(term)?.modules ?? [],
+    bodiesUsing: (term) => uses.get(term)?.bodies ?? [],
+    termsOf: (body) => bodyTerms.get(body) ?? [],
+    appearances: (term) => {
+      const t = byId.get(term);
+      return t ? appearancesOf(termOf(t), paragraphs) : [];
+    },
   };
 }

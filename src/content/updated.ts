@@ -10,18 +10,18 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { bodyPath, documentPath, modulePath, termPath } from '../lib/paths';
-import { contentDir } from './paths';
+import { BODIES_PATH, bodyPath, documentPath, GLOSSARY_PATH, INSTRUCTORS_PATH, modulePath, MODULES_PATH, REGISTER_PATH, termPath } from '../lib/paths';
+import { contentDir } from './content-dir';
 
 /** Content folder → the page each of its files makes, and the list page of that family. */
 const FAMILIES: Record<string, { page?: (slug: string) => string; list: string }> = {
-  documents: { page: documentPath, list: '/van-ban/' },
+  documents: { page: documentPath, list: REGISTER_PATH },
   // A held text is named by its document's slug.
-  provisions: { page: documentPath, list: '/van-ban/' },
-  modules: { page: modulePath, list: '/bai-hoc/' },
-  glossary: { page: termPath, list: '/thuat-ngu/' },
-  bodies: { page: bodyPath, list: '/co-quan/' },
-  plans: { list: '/giang-vien/' },
+  provisions: { page: documentPath, list: REGISTER_PATH },
+  modules: { page: modulePath, list: MODULES_PATH },
+  glossary: { page: termPath, list: GLOSSARY_PATH },
+  bodies: { page: bodyPath, list: BODIES_PATH },
+  plans: { list: INSTRUCTORS_PATH },
 };
 
 export interface ContentUpdates {

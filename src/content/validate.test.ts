@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRegisterIndex } from '../lib/citations';
+import { createRegisterIndex } from '../lib/document-mentions';
 import { buildParts, indexProvisions } from '../lib/provisions';
 import type { BodyData } from '../schemas/body';
 import type { ChangeData } from '../schemas/change';
@@ -90,6 +90,11 @@ describe('validateSite', () => {
     ]);
     // A duty on the whole point covers the paragraphs of that point.
     expect(validateSite(site((s) => (s.bodies[0]!.data.duties = [{ text: 'Cả mục.', provision: '9-cv-tu-2016#muc-1' }])))).toEqual([]);
+  });
+
+  it('names a document a module’s <Timeline only> lists but the register lacks', () => {
+    const errors = validateSite(site((s) => (s.modules[0]!.body += '\n<Timeline only={["9-cv-tu-2016", "99-cv-tu-2099"]} />\n')));
+    expect(errors).toEqual(['modules/bai-1.mdx: (nội dung): <Timeline only>: không có văn bản "99-cv-tu-2099"']);
   });
 
   it('names a change-log page that does not exist', () => {

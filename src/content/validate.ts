@@ -1,7 +1,8 @@
-import type { RegisterIndex } from '../lib/citations';
-import { unresolvedMentions } from '../lib/citations';
+import { BODIES_PATH, GLOSSARY_PATH, INSTRUCTORS_PATH, MODULES_PATH, REGISTER_PATH } from '../lib/paths';
+import type { RegisterIndex } from '../lib/document-mentions';
+import { unresolvedMentions } from '../lib/document-mentions';
 import { findWord, type PartView } from '../lib/provisions';
-import { foldVietnamese } from '../lib/fold';
+import { foldVietnamese } from '../lib/vietnamese';
 import { documentSlug } from '../lib/slug';
 import type { BodyData } from '../schemas/body';
 import type { ChangeData } from '../schemas/change';
@@ -112,7 +113,7 @@ export function validateSite(site: SiteInput): string[] {
   // The pages of each content family, by the first segment of their address.
   const pages: Record<string, Set<string>> = { 'van-ban': docs, 'bai-hoc': new Set(site.modules.map((m) => m.id)), 'thuat-ngu': terms, 'co-quan': bodies };
   // The change log names pages of the content families or their lists.
-  const LISTS = new Set(['/', '/van-ban/', '/bai-hoc/', '/thuat-ngu/', '/co-quan/', '/giang-vien/']);
+  const LISTS = new Set(['/', REGISTER_PATH, MODULES_PATH, GLOSSARY_PATH, BODIES_PATH, INSTRUCTORS_PATH]);
   for (const change of site.changes ?? []) {
     change.data.pages.forEach((path, i) => {
       const [, section = '', slug, ...rest] = path.split('/');
@@ -120,6 +121,14 @@ export function validateSite(site: SiteInput): string[] {
       const known = LISTS.has(path) || (family && slug && rest.join('') === '' && family.has(slug));
       if (!known) fail(change, `pages[${i}]`, `không có trang "${path}"`);
     });
+  }
+  // <Timeline only={[…]} /> in a module names documents by slug: each must be in the register.
+  for (const mod of site.modules) {
+    for (const m of (mod.body ?? '').matchAll(/<Timeline\s+only=\{\[([^\]]*)\]\}/g)) {
+      for (const slug of [...m[1]!.matchAll(/["']([^"']+)["']/g)].map((x) => x[1]!)) {
+        if (!docs.has(slug)) fail(mod, '(nội dung)', `<Timeline only>: không có văn bản "${slug}"`);
+      }
+    }
   }
   // Links written in prose: a page or anchor that does not exist fails here, naming the source file.
   for (const entry of [...site.documents, ...site.modules, ...site.glossary] as Entry<unknown>[]) {

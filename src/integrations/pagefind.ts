@@ -15,13 +15,16 @@
  * the index of the last build, if there is one, and the search says how to
  * get one otherwise.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
-import { extname, join, normalize, relative, sep } from 'node:path';
+import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { encodeForIndex, holdsIndexMark } from '../lib/search-text';
+// The one page walker and path mapping of the built site, shared with the tests and benchmarks.
+import { listPages, resolveSitePath } from '../../scripts/lib/site/files.ts';
+import { CONTENT_TYPES, resolveRequest } from '../../scripts/lib/site/server.ts';
 
 /**
  * Left out of the index (besides header and footer, which Base.astro marks):
@@ -37,8 +40,6 @@ const EXCLUDED = ['figure.provision-quote', '.breadcrumbs', 'nav', '.provision-l
 /** Files Pagefind writes that nothing on this site loads. */
 const UNUSED_PAGEFIND_FILES = /^pagefind-(?:ui|component-ui|modular-ui|highlight|worker)\.(?:js|css)$/;
 
-/** Folders of the build that hold no pages. */
-const SKIP_DIRS = new Set(['pagefind', '_astro']);
 
 const CELL_END = /^<\/(?:dt|dd|th|td|li|p|h[1-6]|div|section|span)\s*>$/i;
 
@@ -76,33 +77,14 @@ function tagEnd(html: string, start: number): number {
   return html.length;
 }
 
-async function htmlFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (!SKIP_DIRS.has(entry.name)) out.push(...(await htmlFiles(full)));
-    } else if (entry.name.endsWith('.html')) out.push(full);
-  }
-  return out.sort();
-}
-
-/** Site path of a built file: dist/van-ban/x/index.html → /van-ban/x/. */
-function sitePath(root: string, file: string): string {
-  const rel = `/${relative(root, file).split(sep).join('/')}`;
-  return rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
-}
-
-/** Indexes every built page that asks to be (data-pagefind-body) and writes the bundle to <root>/pagefind. */
 export async function buildSearchIndex(root: string, logger?: AstroIntegrationLogger): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi', excludeSelectors: EXCLUDED });
   if (!index) throw new Error(`Pagefind không tạo được chỉ mục: ${errors.join('; ')}`);
   const problems: string[] = [];
   let indexed = 0;
   try {
-    for (const file of await htmlFiles(root)) {
-      const html = await readFile(file, 'utf8');
-      const path = sitePath(root, file);
+    for (const path of listPages(root)) {
+      const html = await readFile(resolveSitePath(root, path)!, 'utf8');
       // A page that already held the mark would decode wrongly in excerpts.
       if (holdsIndexMark(html)) problems.push(`${path}: chứa ký tự U+0335, trùng với cách mã hóa chữ đ của chỉ mục tìm kiếm`);
       const added = await index.addHTMLFile({ url: path, content: encodeHtmlText(html) });
@@ -123,11 +105,6 @@ export async function buildSearchIndex(root: string, logger?: AstroIntegrationLo
   return indexed;
 }
 
-const DEV_TYPES: Record<string, string> = {
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-};
 
 export function pagefindIntegration(): AstroIntegration {
   let outDir = '';
@@ -140,12 +117,11 @@ export function pagefindIntegration(): AstroIntegration {
       'astro:server:setup': ({ server }) => {
         // Dev: serve the last build's index, if any, at /pagefind/.
         server.middlewares.use((req, res, next) => {
-          const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
-          if (!path.startsWith('/pagefind/')) return next();
-          const base = join(outDir, 'pagefind');
-          const file = normalize(join(base, path.slice('/pagefind/'.length)));
-          if (!file.startsWith(base) || !existsSync(file) || !statSync(file).isFile()) return next();
-          res.setHeader('Content-Type', DEV_TYPES[extname(file)] ?? 'application/octet-stream');
+          if (!(req.url ?? '').startsWith('/pagefind/')) return next();
+          const resolved = resolveRequest(outDir, req.url ?? '/');
+          if (!resolved?.found) return next();
+          const file = resolved.file;
+          res.setHeader('Content-Type', CONTENT_TYPES[extname(file)] ?? 'application/octet-stream');
           createReadStream(file).pipe(res);
         });
       },

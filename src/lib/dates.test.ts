@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateLong, isRealDate, yearOf } from './dates';
+import { isRealDate } from '../schemas/values';
+import { formatDate, formatDateLong, yearOf } from './dates';
 
 describe('formatDate', () => {
   it.each([

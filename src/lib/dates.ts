@@ -16,14 +16,6 @@ export function formatDateLong(iso: string): string {
   return `ngày ${String(day).padStart(2, '0')} tháng ${month} năm ${year}`;
 }
 
-/** Whether iso is YYYY-MM-DD and a day the calendar has (not 2011-02-30). */
-export function isRealDate(iso: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
-}
-
 export function yearOf(iso: string): number {
   return parseIso(iso)[0];
 }

@@ -1,8 +1,21 @@
+import type { DocumentStatus } from '../schemas/values';
 import { formatDate } from './dates';
 
 interface NamedDocument {
   type: string;
   number: string;
+}
+
+/** What search results, data files and structured data say of a document, with its page. */
+export interface DocumentFacts {
+  slug: string;
+  url: string;
+  number: string;
+  type: string;
+  issuer: string;
+  /** ISO date, or null when unknown. */
+  date: string | null;
+  title: string | null;
 }
 
 /** "Công văn số 111-CV/TU": how Vietnamese texts name a document. */
@@ -16,7 +29,7 @@ export function documentShortName(doc: NamedDocument): string {
 }
 
 interface StatusFacts {
-  status: 'in-force' | 'replaced' | 'unknown';
+  status: DocumentStatus;
   effectiveFrom?: string;
   endedOn?: string;
 }

@@ -12,3 +12,11 @@ it('counts values in Vietnamese order, with slugs for their pages', () => {
   ]);
   expect(filterByFacet(items, facet, 'quyet-dinh')).toHaveLength(2);
 });
+
+it('makes a value’s address from its displayed words, not from a stored code', () => {
+  const status = { key: 'hieu-luc', label: 'Hiệu lực', value: (i: { s: string }) => i.s, display: (v: string) => ({ 'in-force': 'Còn hiệu lực', replaced: 'Hết hiệu lực' })[v] ?? v };
+  const docs = [{ s: 'in-force' }, { s: 'replaced' }, { s: 'replaced' }];
+  expect(facetValues(docs, status).map((v) => v.slug)).toEqual(['con-hieu-luc', 'het-hieu-luc']);
+  expect(filterByFacet(docs, status, 'het-hieu-luc')).toHaveLength(2);
+  expect(filterByFacet(docs, status, 'replaced')).toHaveLength(0);
+});

@@ -1,3 +1,4 @@
+import { compareVietnamese } from './vietnamese';
 import { slugify } from './slug';
 
 /** The register can be narrowed by these fields; each value gets a static page (works without JavaScript). */
@@ -15,14 +16,17 @@ export interface FacetValue {
   count: number;
 }
 
+/** A value's address is made from the words readers see, so a stored code ("in-force") never shows in a URL. */
+const slugOf = <T,>(facet: FacetDefinition<T>, value: string) => slugify(facet.display?.(value) ?? value);
+
 export function facetValues<T>(items: readonly T[], facet: FacetDefinition<T>): FacetValue[] {
   const counts = new Map<string, number>();
   for (const item of items) counts.set(facet.value(item), (counts.get(facet.value(item)) ?? 0) + 1);
   return [...counts]
-    .map(([value, count]) => ({ slug: slugify(value), label: facet.display?.(value) ?? value, count }))
-    .sort((a, b) => a.label.localeCompare(b.label, 'vi'));
+    .map(([value, count]) => ({ slug: slugOf(facet, value), label: facet.display?.(value) ?? value, count }))
+    .sort((a, b) => compareVietnamese(a.label, b.label));
 }
 
 export function filterByFacet<T>(items: readonly T[], facet: FacetDefinition<T>, slug: string): T[] {
-  return items.filter((item) => slugify(facet.value(item)) === slug);
+  return items.filter((item) => slugOf(facet, facet.value(item)) === slug);
 }

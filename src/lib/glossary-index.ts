@@ -3,6 +3,7 @@
  * under the 29 letters of the Vietnamese alphabet, and where each term is used.
  */
 import { compileTerms, excerptAround, findTermMentions, type TermLike } from './term-mentions';
+import { compareVietnamese, TONE_MARKS } from './vietnamese';
 
 /** The Vietnamese alphabet, in order. F, J, W, Z are not in it. */
 export const VIETNAMESE_LETTERS = ['A', 'Ă', 'Â', 'B', 'C', 'D', 'Đ', 'E', 'Ê', 'G', 'H', 'I', 'K', 'L', 'M', 'N', 'O', 'Ô', 'Ơ', 'P', 'Q', 'R', 'S', 'T', 'U', 'Ư', 'V', 'X', 'Y'] as const;
@@ -11,10 +12,6 @@ export const VIETNAMESE_LETTERS = ['A', 'Ă', 'Â', 'B', 'C', 'D', 'Đ', 'E', '�
 const TELEX: Record<string, string> = { Ă: 'aw', Â: 'aa', Đ: 'dd', Ê: 'ee', Ô: 'oo', Ơ: 'ow', Ư: 'uw' };
 export const letterId = (letter: string) => `chu-${TELEX[letter] ?? letter.toLowerCase()}`;
 
-const collator = new Intl.Collator('vi');
-export const compareVietnamese = (a: string, b: string) => collator.compare(a, b);
-
-const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 
 /** The letter a word files under: its first letter without the tone mark, keeping ă, â, đ, ê, ô, ơ, ư apart. */
 export function initialLetter(text: string): string {

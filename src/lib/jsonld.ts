@@ -1,14 +1,8 @@
+import type { DocumentStatus } from '../schemas/values';
+import type { DocumentFacts } from './documents';
+
 /** schema.org Legislation for one document; unknown facts are left out, not guessed. */
-export function legislationJsonLd(input: {
-  url: string;
-  number: string;
-  type: string;
-  issuer: string;
-  date: string | null;
-  title: string | null;
-  status: 'in-force' | 'replaced' | 'unknown';
-  related: { url: string; name: string }[];
-}) {
+export function legislationJsonLd(input: Omit<DocumentFacts, 'slug'> & { status: DocumentStatus; related: { url: string; name: string }[] }) {
   const force = { 'in-force': 'https://schema.org/InForce', replaced: 'https://schema.org/NotInForce', unknown: undefined }[input.status];
   return {
     '@context': 'https://schema.org',

@@ -5,8 +5,9 @@
  * (numberEntry below, served at /du-lieu/tra-cuu-so-hieu.json); the search
  * puts the documents it matches ahead of the full-text results.
  */
-import { foldVietnamese, nfc } from './fold';
-import { numberKey } from './citations';
+import { foldVietnamese, nfc } from './vietnamese';
+import { numberKey } from './document-mentions';
+import type { DocumentFacts } from './documents';
 import { splitWords } from './search-text';
 
 /**
@@ -41,16 +42,6 @@ export interface NumberEntry extends DocumentFacts {
   types: string[];
 }
 
-interface DocumentFacts {
-  slug: string;
-  url: string;
-  number: string;
-  type: string;
-  issuer: string;
-  /** ISO date or null when unknown. */
-  date: string | null;
-  title: string | null;
-}
 
 const YEAR = /^(?:19|20)\d\d$/;
 

@@ -1,9 +1,10 @@
 /** Kinds of page, from their address (DESIGN.md "Addresses"), for budgets and per-kind figures. */
 
-export const DIRECTIVE_PATH = '/van-ban/111-cv-tu-2016/';
+// With its extension: Node tools (scripts/) import this file without a bundler.
+import { DIRECTIVE_PATH, REGISTER_FACET_KEYS } from './paths.ts';
 
-/** First segments of the register's filtered lists under /van-ban/ (src/pages/van-ban/[facet]). */
-const REGISTER_FACETS = new Set(['loai', 'noi-ban-hanh', 'hieu-luc', 'nam']);
+export { DIRECTIVE_PATH };
+const REGISTER_FACETS: ReadonlySet<string> = new Set(REGISTER_FACET_KEYS);
 
 export type PageKind =
   | 'home'

@@ -3,38 +3,17 @@
  * The build emits it from the content collections (src/pages/du-lieu/hoc-phan.json.ts);
  * the browser never holds a second, hand-made copy of the modules.
  */
+import type { ModuleData, QuizItem } from '../schemas/module';
 import { modulePath, provisionPath } from './paths';
 import { withEditorialNotes } from './provisions';
 
 export const CATALOG_VERSION = 1;
 
-export interface CatalogQuizItem {
-  question: string;
-  options: string[];
-  /** Index into options. */
-  answer: number;
-  explanation: string;
-  /** Provision ref ("111-cv-tu-2016#muc-3") that justifies the answer. */
-  provision: string;
-}
+/** A quiz item as the catalogue carries it: the schema's. */
+export type CatalogQuizItem = QuizItem;
 
-export interface CatalogModule {
-  slug: string;
-  url: string;
-  title: string;
-  order: number;
-  summary: string;
-  audience: string;
-  /** Minutes. */
-  duration: number;
-  objectives: string[];
-  /** Provision refs the module teaches; resolved in Catalog.provisions. */
-  provisions: string[];
-  discussion: string[];
-  situations: { title: string; text: string; hints: string[] }[];
-  quiz: CatalogQuizItem[];
-  instructorNotes: string[];
-}
+/** A module as the builder sees it: its content fields (the schema's), with its slug and page. */
+export type CatalogModule = Omit<ModuleData, 'terms'> & { slug: string; url: string };
 
 /** A verbatim paragraph, split so an editorial note stands after the word it is about. */
 export interface CatalogParagraph {

@@ -4,7 +4,7 @@
  * it can and says, in Vietnamese, what it dropped. Nothing here touches
  * storage: the caller decides whether a decoded plan may replace the saved one.
  */
-import { isRealDate } from './dates';
+import { isRealDate } from '../schemas/values';
 import { moduleIndex, type Catalog, type CatalogModule } from './plan-catalog';
 import {
   ACTIVITY_KINDS,

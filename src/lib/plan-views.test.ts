@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { emptyPlan, moduleBlock, type Plan } from './plan';
 import { catalog } from './plan.fixture';
-import { agenda, answerKey, handout, optionLetter, provisionsToRead, quizSheet, testPaper } from './plan-views';
+import { agendaRows, answerKey, handout, optionLetter, provisionsToRead, quizSheet, testPaper } from './plan-views';
 
 const [m1, m2] = catalog.modules as [typeof catalog.modules[0] & {}, typeof catalog.modules[0] & {}];
 
@@ -48,7 +48,15 @@ it('lists provisions to read once each, in teaching order', () => {
   expect(provisionsToRead(twice, catalog)).toEqual(['111-cv-tu-2016#muc-1', '111-cv-tu-2016#muc-1-doan-1', '111-cv-tu-2016#muc-3']);
 });
 
-it('pairs agenda rows with their modules', () => {
-  const rows = agenda(plan, catalog);
-  expect(rows.map((r) => r.module?.slug ?? r.block.type)).toEqual(['muc-2', 'break', 'muc-1', 'module']);
+it('lays out the agenda table as text: times, titles (the slug of a module gone), minutes and activities', () => {
+  const rows = agendaRows({ ...plan, blocks: [...plan.blocks, { type: 'session', label: 'Buổi chiều', start: '13:30' }, { type: 'break', label: 'Nghỉ', minutes: 10 }] }, catalog);
+  expect(rows).toEqual([
+    { type: 'module', time: '07:30–07:55', label: m2.title, minutes: '25', module: 'muc-2', activities: ['07:30 Trắc nghiệm (10 phút)', '07:40 Tình huống (15 phút)'] },
+    { type: 'break', time: '07:55–08:10', label: 'Giải lao', minutes: '15' },
+    expect.objectContaining({ type: 'module', time: '08:10–09:40', label: m1.title, minutes: '90', module: 'muc-1' }),
+    { type: 'module', time: '09:40–09:50', label: 'da-xoa', minutes: '10', module: 'da-xoa', activities: ['09:40 Trắc nghiệm (10 phút)'] },
+    { type: 'session', heading: 'Buổi chiều — bắt đầu 13:30' },
+    { type: 'break', time: '13:30–13:40', label: 'Nghỉ', minutes: '10' },
+  ]);
+  expect(rows[2]?.type === 'module' && rows[2].activities[0]).toBe('08:10 Trình bày điều khoản (30 phút)');
 });

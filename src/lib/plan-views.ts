@@ -3,11 +3,12 @@
  * The browser only lays these out; what goes in (and, as important, what
  * stays out: no answers in the handout or the test) is decided here.
  */
+import { optionLetter } from './quiz';
 import { moduleIndex, type Catalog, type CatalogModule, type CatalogQuizItem } from './plan-catalog';
-import { schedule, type Activity, type ActivityKind, type ModuleBlock, type Plan, type TimedBlock } from './plan';
+import { formatClock, schedule, type Activity, type ActivityKind, type Block, type ModuleBlock, type Plan } from './plan';
+import { ACTIVITY_LABELS } from '../ui/builder';
 
-export const OPTION_LETTERS = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
-export const optionLetter = (index: number) => OPTION_LETTERS[index] ?? String(index + 1);
+export { optionLetter };
 
 export interface PlannedModule {
   block: ModuleBlock;
@@ -86,8 +87,36 @@ export function answerKey(plan: Plan, catalog: Pick<Catalog, 'modules'>) {
   }));
 }
 
-/** The agenda with clock times, each module block paired with its catalogue entry. */
-export function agenda(plan: Plan, catalog: Pick<Catalog, 'modules'>): (TimedBlock & { module?: CatalogModule })[] {
+/** Module titles by slug, as moduleIndex gives them. */
+export type ModuleTitles = ReadonlyMap<string, Pick<CatalogModule, 'title'>>;
+
+/** What the agenda calls a block: its module's title (the slug if the module is gone), or its label. */
+export function blockTitle(block: Block, modules: ModuleTitles): string {
+  return block.type === 'module' ? (modules.get(block.module)?.title ?? block.module) : block.label;
+}
+
+/** One line of the printed agenda table, every cell already text. */
+export type AgendaRow =
+  /** Spans the table: "Buổi chiều — bắt đầu 13:30". */
+  | { type: 'session'; heading: string }
+  | { type: 'break'; time: string; label: string; minutes: string }
+  /** module: the slug, for a link to its page; activities: "07:30 Tình huống (15 phút)". */
+  | { type: 'module'; time: string; label: string; minutes: string; module: string; activities: string[] };
+
+/** The agenda table as the lesson plan and the ready-made plans show it, with clock times. */
+export function agendaRows(plan: Plan, catalog: Pick<Catalog, 'modules'>): AgendaRow[] {
   const modules = moduleIndex(catalog);
-  return schedule(plan).map((row) => (row.block.type === 'module' ? { ...row, module: modules.get(row.block.module) } : row));
+  return schedule(plan).map(({ block, start, end, activities }): AgendaRow => {
+    if (block.type === 'session') return { type: 'session', heading: `${block.label} — bắt đầu ${formatClock(start)}` };
+    const time = `${formatClock(start)}–${formatClock(end)}`;
+    if (block.type === 'break') return { type: 'break', time, label: block.label, minutes: String(block.minutes) };
+    return {
+      type: 'module',
+      time,
+      label: blockTitle(block, modules),
+      minutes: String(end - start),
+      module: block.module,
+      activities: activities.map((a) => `${formatClock(a.start)} ${ACTIVITY_LABELS[a.activity.kind].name} (${a.activity.minutes} phút)`),
+    };
+  });
 }

@@ -3,11 +3,12 @@ import {
   budget,
   emptyPlan,
   formatClock,
-  formatDuration,
+  formatTeachingTime,
   isEmptyPlan,
   moduleBlock,
   move,
   parseClock,
+  parseClockInput,
   readyPlanProblems,
   resolveReadyPlan,
   samePlan,
@@ -78,9 +79,13 @@ describe('time', () => {
     expect(parseClock('7:05')).toBeNull();
     expect(parseClock('24:00')).toBeNull();
     expect(formatClock(1450)).toBe('00:10');
-    expect(formatDuration(45)).toBe('45 phút');
-    expect(formatDuration(180)).toBe('180 phút (3 giờ)');
-    expect(formatDuration(200)).toBe('200 phút (3 giờ 20 phút)');
+    expect(formatTeachingTime(45)).toBe('45 phút');
+    expect(formatTeachingTime(180)).toBe('180 phút (3 giờ)');
+    expect(formatTeachingTime(200)).toBe('200 phút (3 giờ 20 phút)');
+  });
+  it('takes a typed time only as 24-hour HH:MM, with the example in its message', () => {
+    expect(parseClockInput('13:05', '07:30')).toEqual({ ok: true, value: '13:05' });
+    expect(parseClockInput('1:05 PM', '07:30')).toEqual({ ok: false, error: 'Hãy nhập giờ dạng 24 giờ, ví dụ 07:30; giờ này chưa được lưu.' });
   });
 });
 

@@ -4,11 +4,13 @@
  * start of a new session). Pure data and pure functions, shared by the
  * build (ready-made plans), the builder in the browser and the print views.
  */
+import type { ReadyPlanInput } from '../schemas/plan';
+import { formatDuration } from './modules';
 import type { CatalogModule } from './plan-catalog';
 
-/** Named after the module fields they draw from, so an activity's items index that list. */
-export const ACTIVITY_KINDS = ['provisions', 'discussion', 'situations', 'quiz'] as const;
-export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+import { ACTIVITY_KINDS, PLAN_LIMITS, type ActivityKind } from '../schemas/values';
+
+export { ACTIVITY_KINDS, PLAN_LIMITS, type ActivityKind };
 
 export interface Activity {
   kind: ActivityKind;
@@ -57,17 +59,9 @@ export interface Plan {
 /** One tiết (class period) is 45 minutes; a half-day session is four. */
 export const PERIOD_MINUTES = 45;
 export const DEFAULT_START = '07:30';
+/** When a session added in the builder starts: an afternoon. */
+export const DEFAULT_SESSION_START = '13:30';
 export const DEFAULT_PLANNED = 4 * PERIOD_MINUTES;
-/** The bounds of a plan, read by the codec, the editor's checks and the form's attributes alike. */
-export const PLAN_LIMITS = {
-  /** Minutes of one activity or break. */
-  minutes: 600,
-  /** Planned teaching time of the whole plan. */
-  planned: { min: 1, max: 10_000 },
-  text: 300,
-  notes: 5000,
-  blocks: 200,
-} as const;
 export const MAX_MINUTES = PLAN_LIMITS.minutes;
 /** The name a break or session gets when none is given. */
 export const DEFAULT_LABELS = { break: 'Giải lao', session: 'Buổi học' } as const;
@@ -84,6 +78,17 @@ export function parseWholeInput(text: string, min: number, max: number): WholeIn
   const value = Number(trimmed);
   if (trimmed !== '' && /^\d+$/.test(trimmed) && value >= min && value <= max) return { ok: true, value };
   return { ok: false, error: `Hãy nhập một số nguyên từ ${min} đến ${max}; giá trị này chưa được lưu.` };
+}
+
+export type ClockInput = { ok: true; value: string } | { ok: false; error: string };
+
+/**
+ * What an instructor typed into a time field: a 24-hour "HH:MM", or the
+ * message to show beside the field, with example as the sample time.
+ */
+export function parseClockInput(text: string, example: string): ClockInput {
+  if (parseClock(text) !== null) return { ok: true, value: text };
+  return { ok: false, error: `Hãy nhập giờ dạng 24 giờ, ví dụ ${example}; giờ này chưa được lưu.` };
 }
 
 export function emptyPlan(): Plan {
@@ -167,12 +172,9 @@ export function formatClock(minutes: number): string {
   return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 }
 
-/** "200 phút" or, from an hour up, "200 phút (3 giờ 20 phút)". */
-export function formatDuration(minutes: number): string {
-  if (minutes < 60) return `${minutes} phút`;
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  return `${minutes} phút (${h} giờ${m ? ` ${m} phút` : ''})`;
+/** Teaching time as a plan counts it: "45 phút" or, from an hour up, "200 phút (3 giờ 20 phút)". */
+export function formatTeachingTime(minutes: number): string {
+  return minutes < 60 ? `${minutes} phút` : `${minutes} phút (${formatDuration(minutes)})`;
 }
 
 export interface TimedActivity {
@@ -217,7 +219,7 @@ export function schedule(plan: Plan): TimedBlock[] {
 export const moduleBlocks = (plan: Plan): ModuleBlock[] => plan.blocks.filter((b): b is ModuleBlock => b.type === 'module');
 
 /** Toggles an activity: adds it (with every item) at the end, or removes it. */
-export function toggleActivity(block: ModuleBlock, mod: CatalogModule, kind: ActivityKind, on: boolean, minutes?: number): ModuleBlock {
+export function toggleActivity(block: ModuleBlock, mod: ModuleLists, kind: ActivityKind, on: boolean, minutes?: number): ModuleBlock {
   const has = block.activities.some((a) => a.kind === kind);
   if (on === has) return block;
   const activities = on ? [...block.activities, defaultActivity(mod, kind, minutes ?? moduleBlock(mod).activities.find((a) => a.kind === kind)?.minutes)] : block.activities.filter((a) => a.kind !== kind);
@@ -232,11 +234,6 @@ export function toggleItem(activity: Activity, item: number, on: boolean): Activ
   return { ...activity, items: [...set].sort((a, b) => a - b) };
 }
 
-/** A ready-made plan as content/plans/*.yaml states it: items and activities may be left to their defaults. */
-export interface ReadyPlanInput extends Omit<Plan, 'date' | 'blocks'> {
-  date?: string;
-  blocks: ({ type: 'module'; module: string; activities?: { kind: ActivityKind; minutes: number; items?: number[] }[] } | BreakBlock | SessionBlock)[];
-}
 
 /** What is wrong with a ready-made plan, by field, for the build to report. */
 export function readyPlanProblems(input: ReadyPlanInput, modules: ReadonlyMap<string, ModuleLists>): { field: string; message: string }[] {

@@ -1,4 +1,5 @@
 import type { HeldTextData, ParagraphData } from '../schemas/provision';
+import { escapeRegExp } from './vietnamese';
 
 /** One addressable paragraph of a held text, with the anchors DESIGN.md fixes. */
 export interface ParagraphView extends ParagraphData {
@@ -77,7 +78,7 @@ export function withEditorialNotes(paragraph: Pick<ParagraphData, 'text' | 'edit
 
 /** Position of a whole word (Unicode-aware: \b does not know Vietnamese letters), or -1. */
 export function findWord(text: string, word: string): number {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(word);
   const match = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').exec(text);
   return match ? match.index : -1;
 }

@@ -1,7 +1,7 @@
 /** Typed relations between documents: stored once on one document, shown on both. */
+import { RELATION_KINDS, type RelationKind } from '../schemas/values';
 
-export const RELATION_KINDS = ['carries-out', 'sums-up', 'applies', 'cites', 'replaces'] as const;
-export type RelationKind = (typeof RELATION_KINDS)[number];
+export type { RelationKind };
 
 /** How each kind reads from the document that states it, and from the other end. */
 export const RELATION_LABELS: Record<RelationKind, { outgoing: string; incoming: string }> = {

@@ -6,7 +6,7 @@
  * spelt exactly so (tone placement aside: "Uỷ" = "Ủy"). Documents named by
  * number (number-query.ts) go before everything.
  */
-import { foldVietnamese } from './fold';
+import { foldVietnamese } from './vietnamese';
 import { exactKey, splitWords, type PreparedQuery } from './search-text';
 
 export interface TextMatch {

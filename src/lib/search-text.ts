@@ -10,7 +10,7 @@
  * text we show (excerpts, titles, filter values) decodes back to "đ" exactly.
  * The rewrite happens in memory at indexing time; pages on disk are untouched.
  */
-import { foldVietnamese, hasDiacritics, nfc, toneInsensitive } from './fold';
+import { foldVietnamese, hasDiacritics, nfc, toneInsensitive } from './vietnamese';
 
 const STROKE = '\u0335';
 

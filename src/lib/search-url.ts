@@ -3,7 +3,9 @@
  * Filter values are slugs (readable, and what the register's own lists use);
  * the page maps them to the labels Pagefind filters by.
  */
-export const SEARCH_PATH = '/tim-kiem/';
+import { SEARCH_PATH } from './paths';
+
+export { SEARCH_PATH };
 
 /** URL parameter of each filter: kind of page, document type, issuer, year. */
 export const FILTER_PARAMS = ['nhom', 'loai', 'noi-ban-hanh', 'nam'] as const;
@@ -19,6 +21,9 @@ export const SEARCH_KINDS = [
   { slug: 'thuat-ngu', label: 'Thuật ngữ' },
   { slug: 'co-quan', label: 'Cơ quan' },
 ] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number]['label'];
+/** The kind of a document's page: number lookups and ranking treat it apart. */
+export const DOCUMENT_KIND: SearchKind = SEARCH_KINDS[0].label;
 
 export interface SearchState {
   q: string;

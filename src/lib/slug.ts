@@ -1,4 +1,4 @@
-import { foldVietnamese } from './fold';
+import { foldVietnamese } from './vietnamese';
 
 /** URL slug: folded to ASCII (đ → d), lower case, runs of anything else as "-". */
 export function slugify(text: string): string {

@@ -13,7 +13,7 @@
  * - spacing around hyphens and dashes does not matter ("chính trị-xã hội" =
  *   "chính trị - xã hội"), and runs of whitespace count as one space.
  */
-import { foldVietnamese, hasDiacritics, toneInsensitive } from './fold';
+import { foldVietnamese, hasDiacritics, toneInsensitive } from './vietnamese';
 
 export interface TermLike {
   slug: string;

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { provisionRef } from './common';
 
-export const BODY_ROLES = ['issuer', 'addressee', 'tasked', 'partner', 'recipient'] as const;
+import { BODY_ROLES } from './values';
 
 export const bodySchema = z
   .object({

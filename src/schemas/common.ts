@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isRealDate } from '../lib/dates';
+import { isRealDate } from './values';
 
 /** ISO date, as content stores it; pages format it the Vietnamese way. */
 export const isoDate = z

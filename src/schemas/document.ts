@@ -1,10 +1,7 @@
 import { z } from 'astro/zod';
-import { RELATION_KINDS } from '../lib/relations';
 import { isoDate, slug } from './common';
 
-/** The type is its own field: "QĐ" in a number may be quyết định or quy định (FACTS.md). */
-export const DOCUMENT_TYPES = ['Chỉ thị', 'Công văn', 'Hướng dẫn', 'Kết luận', 'Luật', 'Nghị định', 'Nghị quyết', 'Pháp lệnh', 'Quy định', 'Quyết định'] as const;
-export const DOCUMENT_STATUSES = ['in-force', 'replaced', 'unknown'] as const;
+import { DOCUMENT_STATUSES, DOCUMENT_TYPES, RELATION_KINDS } from './values';
 
 export const documentSchema = z
   .object({

@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { ACTIVITY_KINDS, MAX_MINUTES } from '../lib/plan';
+import { ACTIVITY_KINDS, PLAN_LIMITS } from './values';
 import { isoDate, slug } from './common';
 
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'giờ phải có dạng HH:MM, ví dụ "07:30"');
-const minutes = z.number().int().min(0).max(MAX_MINUTES);
+const minutes = z.number().int().min(0).max(PLAN_LIMITS.minutes);
 
 const activity = z
   .object({

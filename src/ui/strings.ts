@@ -1,23 +1,24 @@
+import type { DocumentStatus } from '../schemas/values';
 /** Interface text (labels, not content). One place, so wording stays consistent across pages. */
 export const SITE_NAME = 'Học liệu Quy chế dân chủ ở cơ sở';
 export const SITE_SHORT_NAME = 'Học liệu QCDC';
 export const SITE_TAGLINE = 'Tài liệu hướng dẫn và bồi dưỡng về xây dựng, thực hiện Quy chế dân chủ ở cơ sở tại Hải Phòng';
 
-export const NAV = [
-  { href: '/van-ban/', label: 'Văn bản' },
-  { href: '/bai-hoc/', label: 'Bài học' },
-  { href: '/thuat-ngu/', label: 'Thuật ngữ' },
-  { href: '/co-quan/', label: 'Cơ quan' },
-  { href: '/giang-vien/', label: 'Giảng viên' },
-] as const;
+/** The main navigation's labels, in order; Base.astro pairs them with their addresses (lib/paths.ts). */
+export const NAV_LABELS = { register: 'Văn bản', modules: 'Bài học', glossary: 'Thuật ngữ', bodies: 'Cơ quan', instructors: 'Giảng viên' } as const;
 
 export const UNKNOWN = 'chưa có thông tin';
 
-export const STATUS_LABELS = {
+/** What the site is, on every page: reference material, not an official publication of any body. */
+export const SITE_STATEMENT =
+  'Học liệu tham khảo phục vụ các lớp bồi dưỡng về Quy chế dân chủ ở cơ sở; không phải văn bản chính thức của cơ quan nào và không thay thế văn bản chính thức. Khi trích dẫn, hãy dùng bản chính thức của văn bản.';
+export const SOURCES_STATEMENT = `Nguồn: Công văn số 111-CV/TU ngày 13/4/2016 của Ban Thường vụ Thành ủy Hải Phòng, chép lại nguyên văn trên học liệu; thông tin về các văn bản khác lấy từ các nguồn nêu ở trang từng văn bản. Điều gì chưa rõ được ghi «${UNKNOWN}».`;
+
+export const STATUS_LABELS: Record<DocumentStatus, string> = {
   'in-force': 'Còn hiệu lực',
   replaced: 'Hết hiệu lực',
   unknown: 'Chưa có thông tin về hiệu lực',
-} as const;
+};
 
 export const BODY_ROLE_LABELS = {
   issuer: 'Cơ quan ban hành',

@@ -10,34 +10,19 @@ const ASSET_DIRS = new Set(['pagefind', '_astro']);
 
 /** Every HTML page under root, as site paths ("/van-ban/111-cv-tu-2016/", "/404.html"), sorted. */
 export function listPages(root: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) {
-        if (!ASSET_DIRS.has(name)) walk(full);
-      } else if (name.endsWith('.html')) {
-        const rel = `/${relative(root, full).split('\\').join('/')}`;
-        out.push(rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
-      }
-    }
-  };
-  walk(root);
-  return out.sort();
+  return listFiles(root, ['.html'])
+    .map((file) => `/${relative(root, file).split(sep).join('/')}`)
+    .filter((path) => !ASSET_DIRS.has(path.split('/')[1] ?? ''))
+    .map((path) => (path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path))
+    .sort();
 }
 
-/** Every file under root with one of the extensions (".css"), as absolute paths. */
+/** Every file under root with one of the extensions (".css"), as absolute paths, sorted. */
 export function listFiles(root: string, extensions: string[]): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (extensions.some((ext) => name.endsWith(ext))) out.push(full);
-    }
-  };
-  walk(root);
-  return out.sort();
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && extensions.some((ext) => entry.name.endsWith(ext)))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
 }
 
 /** Whether full lies inside root (a sibling folder whose name starts like root's does not). */

@@ -5,5 +5,5 @@ import { buildCatalog } from '../../lib/plan-catalog';
 /** The modules for the session builder, from the content collections (the builder holds no copy of its own). */
 export const GET: APIRoute = async () => {
   const catalog = buildCatalog(await getSite());
-  return new Response(JSON.stringify(catalog), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return Response.json(catalog);
 };

@@ -21,7 +21,5 @@ export const GET: APIRoute = async () => {
       title: doc.data.title ?? doc.data.subject ?? null,
     }),
   );
-  return new Response(JSON.stringify({ version: 1, entries }), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+  return Response.json({ version: 1, entries });
 };

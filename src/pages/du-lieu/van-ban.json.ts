@@ -19,7 +19,5 @@ export const GET: APIRoute = async () => {
       ...(r.note && { note: r.note }),
     })),
   }));
-  return new Response(JSON.stringify({ version: 1, documents }, null, 2), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+  return Response.json({ version: 1, documents });
 };

@@ -1,0 +1,172 @@
+/**
+ * The agenda as controls: each block with its move and remove buttons, its
+ * fields, and a module's activities and items. Drawn whole after a
+ * structural change; the times and totals in it are filled by refresh().
+ * Every control that can keep focus has a data-key, stable across redraws.
+ */
+import type { Catalog, CatalogModule } from '../../lib/plan-catalog';
+import { ACTIVITY_KINDS, MAX_MINUTES, PLAN_LIMITS, type Activity, type ActivityKind, type Block, type BreakBlock, type ModuleBlock, type Plan, type SessionBlock } from '../../lib/plan';
+import { blockTitle } from '../../lib/plan-views';
+import { $, h } from '../dom';
+import { ACTIVITY_LABELS } from '../../ui/builder';
+
+type Modules = ReadonlyMap<string, CatalogModule>;
+
+/** Which item lists are open, so a redraw keeps them open. */
+const openLists = new Set<string>();
+
+/** Remembers whether an item list is open (its toggle event). */
+export function rememberOpen(details: HTMLDetailsElement): void {
+  const key = details.dataset.list;
+  if (key) (details.open ? openLists.add(key) : openLists.delete(key));
+}
+
+export function renderAgenda(plan: Plan, catalog: Catalog, modules: Modules): void {
+  const count = plan.blocks.length;
+  $('#agenda').replaceChildren(...plan.blocks.map((block, index) => renderBlock(block, index, count, catalog, modules)));
+  $('#agenda-empty').hidden = count > 0;
+}
+
+/** "(2/4)": items chosen of those the module has. */
+export const itemCount = (activity: Activity, mod: CatalogModule) => `(${activity.items.length}/${mod[activity.kind].length})`;
+
+export function focusKey(key: string): void {
+  $('#builder').querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`)?.focus();
+}
+
+function moveButtons(key: string, name: string, index: number, count: number, act: string) {
+  // aria-disabled rather than disabled: the button keeps focus when it reaches an end.
+  return [
+    h('button', { type: 'button', class: 'tool-button', 'data-act': `${act}-up`, 'data-key': `${key}-up`, 'aria-disabled': index === 0 ? 'true' : null, 'aria-label': `Chuyển ${name} lên` }, '↑ Lên'),
+    h('button', { type: 'button', class: 'tool-button', 'data-act': `${act}-down`, 'data-key': `${key}-down`, 'aria-disabled': index === count - 1 ? 'true' : null, 'aria-label': `Chuyển ${name} xuống` }, '↓ Xuống'),
+  ];
+}
+
+function renderBlock(block: Block, index: number, count: number, catalog: Catalog, modules: Modules): HTMLElement {
+  const key = `b${index}`;
+  const title = blockTitle(block, modules);
+  const kindLabel = block.type === 'module' ? 'Học phần' : block.type === 'break' ? 'Giải lao' : 'Buổi học';
+  const head = h(
+    'div',
+    { class: 'block__head' },
+    h('span', { class: 'drag-handle', draggable: 'true', 'data-drag': String(index), title: 'Kéo để đổi chỗ', 'aria-hidden': 'true' }, '⠿'),
+    h('span', { class: 'block__time', 'data-time': String(index) }),
+    h('h3', { class: 'block__title', id: `${key}-title`, tabindex: '-1', 'data-key': `${key}-title` }, h('span', { class: 'block__kind' }, `${kindLabel} ${index + 1}. `), title),
+    block.type === 'module' ? h('span', { class: 'block__minutes', 'data-minutes': String(index) }) : null,
+  );
+  const tools = h(
+    'div',
+    { class: 'block__tools', role: 'group', 'aria-label': `Sắp xếp mục «${title}»` },
+    moveButtons(key, `«${title}»`, index, count, 'block'),
+    h('button', { type: 'button', class: 'tool-button tool-button--danger', 'data-act': 'remove', 'data-key': `${key}-remove`, 'aria-label': `Bỏ «${title}» khỏi chương trình` }, 'Bỏ'),
+  );
+  const body =
+    block.type === 'module' ? renderActivities(block, index, title, catalog, modules) : block.type === 'break' ? renderBreak(block, key) : renderSession(block, key);
+  return h('li', { class: `block block--${block.type}`, 'data-index': String(index), 'aria-labelledby': `${key}-title` }, head, tools, body);
+}
+
+function renderBreak(block: BreakBlock, key: string) {
+  return h(
+    'div',
+    { class: 'block__fields' },
+    h('label', { for: `${key}-label` }, 'Tên'),
+    h('input', { id: `${key}-label`, type: 'text', value: block.label, 'data-act': 'label', maxlength: String(PLAN_LIMITS.text) }),
+    h('label', { for: `${key}-minutes` }, 'Số phút'),
+    h('input', { id: `${key}-minutes`, type: 'number', min: '0', max: String(MAX_MINUTES), step: '5', inputmode: 'numeric', value: String(block.minutes), 'data-act': 'break-minutes' }),
+  );
+}
+
+function renderSession(block: SessionBlock, key: string) {
+  return h(
+    'div',
+    { class: 'block__fields' },
+    h('label', { for: `${key}-label` }, 'Tên buổi'),
+    h('input', { id: `${key}-label`, type: 'text', value: block.label, 'data-act': 'label', maxlength: String(PLAN_LIMITS.text) }),
+    h('label', { for: `${key}-start` }, 'Bắt đầu lúc'),
+    h('input', { id: `${key}-start`, type: 'time', value: block.start, 'data-act': 'session-start', required: true }),
+  );
+}
+
+function itemLabel(mod: CatalogModule, kind: ActivityKind, i: number, catalog: Catalog): string {
+  if (kind === 'provisions') {
+    const ref = mod.provisions[i] ?? '';
+    return catalog.provisions[ref]?.label ?? ref;
+  }
+  if (kind === 'situations') return mod.situations[i]?.title ?? '';
+  if (kind === 'quiz') return mod.quiz[i]?.question ?? '';
+  return mod.discussion[i] ?? '';
+}
+
+function renderActivities(block: ModuleBlock, index: number, title: string, catalog: Catalog, modules: Modules) {
+  const mod = modules.get(block.module);
+  if (!mod) return h('p', {}, 'Học phần không còn trong danh mục.');
+  const chosen = block.activities;
+  const others = ACTIVITY_KINDS.filter((k) => !chosen.some((a) => a.kind === k));
+  return h(
+    'fieldset',
+    { class: 'activities' },
+    h('legend', {}, 'Hoạt động', h('span', { class: 'visually-hidden' }, ` của «${title}»`)),
+    h(
+      'ul',
+      { class: 'activity-list' },
+      chosen.map((activity, i) => renderActivity(mod, index, activity, i, chosen.length, title, catalog)),
+      others.map((kind) => renderOffActivity(index, kind)),
+    ),
+  );
+}
+
+function renderOffActivity(index: number, kind: ActivityKind) {
+  const id = `b${index}-${kind}`;
+  return h(
+    'li',
+    { class: 'activity activity--off', 'data-kind': kind },
+    h(
+      'div',
+      { class: 'activity__main' },
+      h('input', { type: 'checkbox', id, 'data-act': 'toggle-activity', 'data-key': `b${index}-a-${kind}-toggle` }),
+      h('label', { for: id }, ACTIVITY_LABELS[kind].name, h('span', { class: 'activity__hint' }, ' (chưa chọn)')),
+    ),
+  );
+}
+
+function renderActivity(mod: CatalogModule, index: number, activity: Activity, position: number, count: number, title: string, catalog: Catalog) {
+  const { kind } = activity;
+  const id = `b${index}-${kind}`;
+  const label = ACTIVITY_LABELS[kind];
+  const listKey = `${mod.slug}-${kind}`;
+  return h(
+    'li',
+    { class: 'activity', 'data-kind': kind },
+    h(
+      'div',
+      { class: 'activity__main' },
+      h('input', { type: 'checkbox', id, checked: true, 'data-act': 'toggle-activity', 'data-key': `b${index}-a-${kind}-toggle` }),
+      h('label', { for: id }, label.name),
+      h('span', { class: 'activity__time', 'data-time': `${index}-${kind}` }),
+    ),
+    h(
+      'div',
+      { class: 'activity__controls' },
+      h('label', { for: `${id}-minutes` }, 'Số phút'),
+      h('input', { id: `${id}-minutes`, type: 'number', min: '0', max: String(MAX_MINUTES), step: '5', inputmode: 'numeric', value: String(activity.minutes), 'data-act': 'minutes' }),
+      moveButtons(`b${index}-a-${kind}`, `hoạt động ${label.name} của «${title}»`, position, count, 'activity'),
+    ),
+    h(
+      'details',
+      { class: 'items', 'data-list': listKey, open: openLists.has(listKey) },
+      h('summary', {}, `${label.pick} `, h('span', { 'data-count': `${index}-${kind}` }, itemCount(activity, mod))),
+      h(
+        'ul',
+        { class: 'item-list' },
+        mod[kind].map((_, i) =>
+          h(
+            'li',
+            {},
+            h('input', { type: 'checkbox', id: `${id}-${i}`, checked: activity.items.includes(i), 'data-act': 'item', 'data-item': String(i) }),
+            h('label', { for: `${id}-${i}` }, itemLabel(mod, kind, i, catalog)),
+          ),
+        ),
+      ),
+    ),
+  );
+}

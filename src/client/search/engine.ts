@@ -1,0 +1,261 @@
+/**
+ * The search, shared by the search page and the header box. Loaded only when
+ * someone searches (dynamic import), and it loads Pagefind (/pagefind/) and
+ * the number table (/du-lieu/tra-cuu-so-hieu.json) only then too.
+ *
+ * One query: the number table names documents (first); Pagefind gives
+ * candidates, plus those holding the words as a phrase; their text is
+ * re-ranked (src/lib/search-rank.ts); each result keeps its best sections
+ * (the directive's points) with their anchors.
+ */
+import { formatDate } from '../../lib/dates';
+import { documentName } from '../../lib/documents';
+import { excerptPieces, excerptText, type ExcerptPiece } from '../../lib/excerpt';
+import { matchNumbers, type NumberEntry } from '../../lib/number-query';
+import { mergeByUrl, rankCandidates, rankSections } from '../../lib/search-rank';
+import { decodeFromIndex, prepareQuery, type PreparedQuery } from '../../lib/search-text';
+import { DOCUMENT_KIND } from '../../lib/search-url';
+
+/** Filters by label, as pages declare them: { kind: 'Văn bản', type: 'Quyết định', issuer: '…', year: '2015' }. */
+export type SearchFilters = Partial<Record<'kind' | 'type' | 'issuer' | 'year', string>>;
+
+export interface SearchSection {
+  url: string;
+  title: string;
+  excerpt: ExcerptPiece[];
+}
+
+export interface SearchHit {
+  url: string;
+  title: string;
+  kind: string;
+  number?: string;
+  date?: string;
+  excerpt: ExcerptPiece[];
+  sections: SearchSection[];
+  /** Found by its number (the exact-lookup table). */
+  byNumber: boolean;
+}
+
+export interface SearchOutcome {
+  query: PreparedQuery;
+  hits: SearchHit[];
+  /** More results may follow: ask again with a higher limit. */
+  more: boolean;
+  /** No page holds every word; the hits hold some of them. */
+  partial: boolean;
+}
+
+/** Why search cannot run: no index in `astro dev`, or the index did not load (opened from disk, offline). */
+/** Pagefind's files could not be loaded: the reader is offered the register. Any other error is a bug, reported as one. */
+export class SearchUnavailable extends Error {
+  constructor(
+    readonly reason: 'dev' | 'unavailable',
+    options?: ErrorOptions,
+  ) {
+    super(`Không tải được chỉ mục tìm kiếm (${reason})`, options);
+  }
+}
+
+// The parts of Pagefind's JS API used here (pagefind.js ships no types).
+interface PagefindAnchor {
+  element: string;
+  id: string;
+  text?: string;
+  location: number;
+}
+interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  anchor?: PagefindAnchor;
+}
+interface PagefindData {
+  url: string;
+  content: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+  anchors: PagefindAnchor[];
+  sub_results: PagefindSubResult[];
+}
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindData>;
+}
+interface PagefindApi {
+  init(): Promise<void>;
+  search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+interface PagefindModule {
+  createInstance(options: Record<string, unknown>): PagefindApi;
+}
+
+/** Pages re-ranked on their text: enough to reach past Pagefind's word-by-word order, few enough to stay light. */
+const MIN_CANDIDATES = 12;
+
+let pagefind: Promise<PagefindApi> | undefined;
+
+/** Loads Pagefind once. Its path is built at run time so the bundler leaves it alone. */
+export function loadPagefind(): Promise<PagefindApi> {
+  pagefind ??= (async () => {
+    const path = ['', 'pagefind', 'pagefind.js'].join('/');
+    try {
+      const module = (await import(/* @vite-ignore */ path)) as PagefindModule;
+      // The index is small: searching on the main thread saves loading Pagefind's worker script.
+      return module.createInstance({ noWorker: true, excerptLength: 24 });
+    } catch (cause) {
+      pagefind = undefined;
+      throw new SearchUnavailable(import.meta.env.DEV ? 'dev' : 'unavailable', { cause });
+    }
+  })();
+  return pagefind;
+}
+
+/** Runs a call on Pagefind; if its index files cannot be fetched, search is unavailable (and tried afresh next time). */
+async function guarded<T>(call: Promise<T>): Promise<T> {
+  try {
+    return await call;
+  } catch (cause) {
+    pagefind = undefined;
+    throw new SearchUnavailable('unavailable', { cause });
+  }
+}
+
+let table: Promise<NumberEntry[]> | undefined;
+
+/** The number table; without it, numbers are still found by full text. */
+function loadNumberTable(): Promise<NumberEntry[]> {
+  table ??= fetch('/du-lieu/tra-cuu-so-hieu.json')
+    .then((r) => (r.ok ? r.json() : { entries: [] }))
+    .then((json: { entries?: NumberEntry[] }) => json.entries ?? [])
+    .catch((error: unknown) => {
+      // Numbers are still found by full text; the failure is logged, not hidden.
+      console.error(error);
+      table = undefined;
+      return [];
+    });
+  return table;
+}
+
+/** Filter labels → the values the index holds (it stores đ encoded; see src/lib/search-text.ts). */
+async function indexFilters(api: PagefindApi, filters: SearchFilters): Promise<Record<string, string> | null> {
+  const wanted = Object.entries(filters).filter(([, v]) => v) as [string, string][];
+  if (!wanted.length) return {};
+  const available = await api.filters();
+  const out: Record<string, string> = {};
+  for (const [name, label] of wanted) {
+    const raw = Object.keys(available[name] ?? {}).find((value) => decodeFromIndex(value) === label);
+    if (!raw) return null; // a value no page has: nothing can match
+    out[name] = raw;
+  }
+  return out;
+}
+
+function entryMatchesFilters(entry: NumberEntry, filters: SearchFilters): boolean {
+  return (
+    (!filters.kind || filters.kind === DOCUMENT_KIND) &&
+    (!filters.type || filters.type === entry.type) &&
+    (!filters.issuer || filters.issuer === entry.issuer) &&
+    (!filters.year || filters.year === entry.date?.slice(0, 4))
+  );
+}
+
+const WORD_SEPARATORS = /[^\S\uFEFF]+/; // Pagefind's own, so word positions line up with its anchors
+
+/** The sections of a page (headings with ids) that hold the query, each with its text for ranking. */
+function sectionsOf(query: PreparedQuery, data: PagefindData): SearchSection[] {
+  const words = data.content.split(WORD_SEPARATORS);
+  const starts = data.anchors
+    .filter((a) => /^h\d$/i.test(a.element) && a.text?.trim())
+    .map((a) => a.location)
+    .sort((a, b) => a - b);
+  const sections = data.sub_results
+    .filter((s) => s.anchor && s.url.includes('#'))
+    .map((s) => {
+      const start = s.anchor!.location;
+      const end = starts.find((l) => l > start) ?? words.length;
+      return { url: s.url, title: decodeFromIndex(s.title), text: decodeFromIndex(words.slice(start, end).join(' ')), excerpt: s.excerpt };
+    });
+  return rankSections(query, sections).map((s) => ({ url: s.url, title: s.title, excerpt: excerptPieces(s.excerpt) }));
+}
+
+function hitFromData(query: PreparedQuery, data: PagefindData): SearchHit {
+  const meta = (key: string) => (data.meta[key] ? decodeFromIndex(data.meta[key]!) : undefined);
+  const sections = sectionsOf(query, data);
+  // When the best section shows the page's own excerpt, show it once, under the section's link.
+  const excerpt = sections[0] && excerptText(sections[0].excerpt) === excerptText(excerptPieces(data.excerpt)) ? [] : excerptPieces(data.excerpt);
+  return {
+    url: data.url,
+    title: meta('title') ?? data.url,
+    kind: meta('kind') ?? decodeFromIndex(data.filters.kind?.[0] ?? ''),
+    number: meta('number'),
+    date: meta('date'),
+    excerpt,
+    sections,
+    byNumber: false,
+  };
+}
+
+function hitFromEntry(entry: NumberEntry, data: PagefindData | undefined, query: PreparedQuery): SearchHit {
+  const fromIndex = data ? hitFromData(query, data) : undefined;
+  return {
+    url: entry.url,
+    title: documentName(entry),
+    kind: DOCUMENT_KIND,
+    number: entry.number,
+    date: entry.date ? formatDate(entry.date) : undefined,
+    excerpt: fromIndex?.excerpt.length ? fromIndex.excerpt : [{ text: entry.title ?? entry.issuer, marked: false }],
+    sections: fromIndex?.sections ?? [],
+    byNumber: true,
+  };
+}
+
+/**
+ * Runs a query. `limit` is how many results to return (the page asks for
+ * more on demand). Throws SearchUnavailable when the index cannot load.
+ */
+export async function search(raw: string, filters: SearchFilters = {}, limit = 20): Promise<SearchOutcome> {
+  const query = prepareQuery(raw);
+  if (!query.term) return { query, hits: [], more: false, partial: false };
+  const api = await loadPagefind();
+  const pfFilters = await guarded(indexFilters(api, filters));
+  if (pfFilters === null) return { query, hits: [], more: false, partial: false };
+  const options = { filters: pfFilters };
+  const phraseTerm = query.words.length > 1 ? `"${query.term.replace(/"/g, '')}"` : null;
+  const [numbers, main, phrase] = await Promise.all([
+    /\d/.test(query.text) ? loadNumberTable().then((t) => matchNumbers(query.text, t).filter((m) => entryMatchesFilters(m.entry, filters))) : [],
+    guarded(api.search(query.term, options)),
+    phraseTerm ? guarded(api.search(phraseTerm, options)) : null,
+  ]);
+  const mainResults = main?.results ?? [];
+  const phraseIds = new Set((phrase?.results ?? []).map((r) => r.id));
+  // Candidates: pages holding the phrase, then Pagefind's order.
+  const ordered = [...mainResults.filter((r) => phraseIds.has(r.id)), ...mainResults.filter((r) => !phraseIds.has(r.id))];
+  const candidates = ordered.slice(0, Math.max(MIN_CANDIDATES, limit + 2));
+  const datas = await guarded(Promise.all(candidates.map((r) => r.data())));
+  const ranked = rankCandidates(
+    query,
+    candidates.map((r, i) => ({
+      url: datas[i]!.url,
+      title: decodeFromIndex(datas[i]!.meta.title ?? ''),
+      content: decodeFromIndex(datas[i]!.content),
+      pagefindScore: r.score,
+      pagefindRank: mainResults.indexOf(r),
+      primary: decodeFromIndex(datas[i]!.meta.kind ?? '') === DOCUMENT_KIND,
+      data: datas[i]!,
+    })),
+  );
+  const byUrl = new Map(datas.map((d) => [d.url.split('#')[0]!, d]));
+  const numberHits = numbers.map((m) => hitFromEntry(m.entry, byUrl.get(m.entry.url), query));
+  // Pages with every word; failing those, pages with at least half of them (never stray matches of one part).
+  const complete = ranked.filter((c) => c.coverage === 1);
+  const some = ranked.filter((c) => c.coverage >= 0.5);
+  const partial = complete.length === 0 && numberHits.length === 0 && some.length > 0;
+  const hits = mergeByUrl(numberHits, (partial ? some : complete).map((c) => hitFromData(query, c.data)));
+  // Pages past the candidates may hold the words too; when none of the best do, the rest will not either.
+  const more = hits.length > limit || (hits.length > 0 && ordered.length > candidates.length);
+  return { query, hits: hits.slice(0, limit), more, partial };
+}

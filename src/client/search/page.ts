@@ -1,0 +1,214 @@
+/**
+ * The search page (/tim-kiem/). Its state lives in the address: the query
+ * and filters are read from it on load and on Back/Forward (popstate), and
+ * written to it on each search (pushState; replaceState while typing).
+ */
+import { REGISTER_PATH } from '../../lib/paths';
+import { withoutDiacritics } from '../../lib/search-text';
+import { FILTER_PARAMS, PAGEFIND_FILTER, readSearchState, sameState, searchHref, type SearchState } from '../../lib/search-url';
+import { search, SearchUnavailable, type SearchFilters, type SearchHit, type SearchOutcome } from './engine';
+import { appendPieces, h, link } from '../dom';
+
+const PAGE_SIZE = 10;
+const TYPING_DEBOUNCE_MS = 250;
+const REGISTER = REGISTER_PATH;
+
+const form = document.getElementById('search-form') as HTMLFormElement | null;
+const input = document.getElementById('search-query') as HTMLInputElement | null;
+const statusBox = document.getElementById('search-status');
+const list = document.getElementById('search-results') as HTMLOListElement | null;
+const more = document.getElementById('search-more') as HTMLButtonElement | null;
+
+if (form && input && statusBox && list && more) {
+  const selects = new Map(FILTER_PARAMS.map((key) => [key, form.elements.namedItem(key) as HTMLSelectElement | null]));
+  const titleBase = document.title;
+  // Filters apply as soon as they change; the button is for pages without script.
+  form.querySelector('[data-needs-submit]')?.setAttribute('hidden', '');
+
+  let limit = PAGE_SIZE;
+  let generation = 0;
+  let typingTimer: ReturnType<typeof setTimeout> | undefined;
+  /** While the reader types, the first change adds a history entry and the rest replace it. */
+  let typingEntry = false;
+
+  const formState = (): SearchState => {
+    const filters: SearchState['filters'] = {};
+    for (const [key, select] of selects) if (select?.value) filters[key] = select.value;
+    return { q: input.value, filters };
+  };
+
+  const fillForm = (state: SearchState) => {
+    input.value = state.q;
+    for (const [key, select] of selects) {
+      if (!select) continue;
+      const wanted = state.filters[key] ?? '';
+      select.value = [...select.options].some((o) => o.value === wanted) ? wanted : '';
+    }
+  };
+
+  /** Slugs in the form → the labels pages declare to Pagefind. */
+  const labelFilters = (): SearchFilters => {
+    const out: SearchFilters = {};
+    for (const [key, select] of selects) {
+      const label = select?.selectedOptions[0]?.dataset.label;
+      if (label) out[PAGEFIND_FILTER[key] as keyof SearchFilters] = label;
+    }
+    return out;
+  };
+
+  const setStatus = (...parts: (string | Node)[]) => {
+    const p = h('p');
+    p.append(...parts);
+    statusBox.replaceChildren(p);
+  };
+
+  const renderHit = (hit: SearchHit): HTMLLIElement => {
+    const li = h('li', { class: 'search-hit' });
+    const heading = h('h2', { class: 'search-hit__title' });
+    heading.append(link(hit.url, hit.title));
+    li.append(heading);
+    const meta = h('p', { class: 'search-hit__meta' });
+    meta.append(h('span', { class: 'search-hit__kind' }, hit.kind || 'Trang'));
+    if (hit.number) meta.append(` · Số ${hit.number}`);
+    if (hit.date) meta.append(` · ngày ${hit.date}`);
+    if (hit.byNumber) meta.append(h('span', { class: 'search-hit__exact' }, ' · đúng số hiệu'));
+    li.append(meta);
+    if (hit.excerpt.length) li.append(appendPieces(h('p', { class: 'search-hit__excerpt' }), hit.excerpt));
+    if (hit.sections.length) {
+      const sections = h('ul', { class: 'search-hit__sections' });
+      sections.setAttribute('aria-label', `Các phần khớp trong ${hit.title}`);
+      for (const section of hit.sections) {
+        const item = h('li');
+        item.append(link(section.url, section.title, 'search-hit__section-link'));
+        if (section.excerpt.length) item.append(appendPieces(h('span', { class: 'search-hit__section-excerpt' }), section.excerpt));
+        sections.append(item);
+      }
+      li.append(sections);
+    }
+    return li;
+  };
+
+  const filtered = () => Object.keys(labelFilters()).length > 0;
+
+  const renderNone = (outcome: SearchOutcome) => {
+    const text = outcome.query.text;
+    const parts: (string | Node)[] = [`Không tìm thấy kết quả nào cho «${text}».`];
+    const plain = withoutDiacritics(text);
+    if (plain !== text.toLowerCase()) {
+      parts.push(' Thử tìm không dấu: ', link(searchHref({ q: plain, filters: formState().filters }), plain), '.');
+    } else {
+      parts.push(' Thử bớt từ, hoặc gõ có dấu.');
+    }
+    if (filtered()) parts.push(' ', link(searchHref({ q: text, filters: {} }), 'Tìm lại không lọc'), '.');
+    parts.push(' Hoặc tra trong ', link(REGISTER, 'Danh mục văn bản'), '.');
+    setStatus(...parts);
+  };
+
+  /** data-state tells tests and the benchmark when results are in, data-ms how long the search took. */
+  let started = 0;
+  const settle = () => {
+    list.removeAttribute('aria-busy');
+    list.dataset.state = 'done';
+    list.dataset.ms = String(Math.round(performance.now() - started));
+  };
+
+  const run = async () => {
+    const mine = ++generation;
+    const state = formState();
+    started = performance.now();
+    list.dataset.state = 'busy';
+    document.title = state.q.trim() ? `Tìm «${state.q.trim().slice(0, 60)}» | ${titleBase}` : titleBase;
+    if (!state.q.trim()) {
+      list.replaceChildren();
+      more.hidden = true;
+      setStatus('Gõ số hiệu văn bản (120-KL/TW, qd 1738), từ ngữ (đảng ủy, dan chu) hoặc tên cơ quan, người (Ban Dân vận, Tô Hiệu).');
+      settle();
+      return;
+    }
+    list.setAttribute('aria-busy', 'true');
+    setStatus('Đang tìm…');
+    try {
+      const outcome = await search(state.q, labelFilters(), limit);
+      if (mine !== generation) return;
+      list.replaceChildren(...outcome.hits.map(renderHit));
+      more.hidden = !outcome.more;
+      const q = `«${outcome.query.text}»${filtered() ? ' (đã lọc)' : ''}`;
+      if (!outcome.query.term) {
+        setStatus('Câu tìm không có chữ hay số nào. Hãy gõ một từ hoặc một số hiệu, hoặc tra trong ', link(REGISTER, 'Danh mục văn bản'), '.');
+      } else if (!outcome.hits.length) {
+        renderNone(outcome);
+      } else if (outcome.partial) {
+        setStatus(`Không trang nào có đủ mọi từ của ${q}; dưới đây là ${outcome.hits.length} trang có một phần.`);
+      } else if (outcome.more) {
+        setStatus(`${outcome.hits.length} kết quả đầu cho ${q}; còn kết quả khác ở dưới.`);
+      } else {
+        setStatus(`${outcome.hits.length} kết quả cho ${q}.`);
+      }
+    } catch (error) {
+      if (mine !== generation) return;
+      console.error(error);
+      list.replaceChildren();
+      more.hidden = true;
+      if (!(error instanceof SearchUnavailable)) {
+        setStatus('Tìm kiếm gặp lỗi với câu tìm này. Hãy thử cách viết khác, hoặc tra văn bản trong ', link(REGISTER, 'Danh mục văn bản'), '.');
+      } else if (error.reason === 'dev') {
+        setStatus('Chế độ phát triển chưa có chỉ mục tìm kiếm: chạy "npm run build" một lần (máy chủ phát triển sẽ dùng chỉ mục đó) rồi tải lại trang.');
+      } else {
+        setStatus(
+          'Không tải được chỉ mục tìm kiếm — có thể trang đang được mở từ tệp trên máy hoặc mất kết nối mạng. Hãy tra văn bản trong ',
+          link(REGISTER, 'Danh mục văn bản'),
+          '.',
+        );
+      }
+    } finally {
+      if (mine === generation) settle();
+    }
+  };
+
+  /** Records the form's state in the address, then searches. */
+  const commit = (mode: 'push' | 'replace') => {
+    limit = PAGE_SIZE;
+    const state = formState();
+    const current = readSearchState(window.location.search);
+    if (!sameState(state, current)) {
+      const href = searchHref(state);
+      if (mode === 'push') history.pushState(null, '', href);
+      else history.replaceState(null, '', href);
+    }
+    void run();
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(typingTimer);
+    typingEntry = false;
+    commit('push');
+  });
+  for (const select of selects.values()) {
+    select?.addEventListener('change', () => {
+      typingEntry = false;
+      commit('push');
+    });
+  }
+  input.addEventListener('input', () => {
+    clearTimeout(typingTimer);
+    typingTimer = setTimeout(() => {
+      commit(typingEntry ? 'replace' : 'push');
+      typingEntry = true;
+    }, TYPING_DEBOUNCE_MS);
+  });
+  more.addEventListener('click', () => {
+    limit += PAGE_SIZE;
+    void run();
+  });
+  window.addEventListener('popstate', () => {
+    clearTimeout(typingTimer);
+    typingEntry = false;
+    limit = PAGE_SIZE;
+    fillForm(readSearchState(window.location.search));
+    void run();
+  });
+
+  fillForm(readSearchState(window.location.search));
+  void run();
+}

@@ -1,0 +1,241 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_BREAK_MINUTES, DEFAULT_LABELS, DEFAULT_SESSION_START, emptyPlan, moduleBlock, type ModuleBlock, type Plan } from './plan';
+import { moduleIndex } from './plan-catalog';
+import {
+  addBreak,
+  addModule,
+  addSession,
+  chooseActivity,
+  chooseItem,
+  dropBlock,
+  moveActivity,
+  moveBlock,
+  removeBlock,
+  setActivityMinutes,
+  setBreakMinutes,
+  setClassField,
+  setLabel,
+  setSessionStart,
+  type Edit,
+  type Refused,
+} from './plan-edits';
+import { catalog } from './plan.fixture';
+
+const modules = moduleIndex(catalog);
+const [m1, m2] = catalog.modules as [NonNullable<(typeof catalog.modules)[0]>, NonNullable<(typeof catalog.modules)[1]>];
+
+/** Học phần 1, a break, Học phần 2. */
+const plan: Plan = {
+  ...emptyPlan(),
+  title: 'Lớp thử',
+  blocks: [moduleBlock(m1), { type: 'break', label: 'Giải lao', minutes: 15 }, moduleBlock(m2)],
+};
+const original = structuredClone(plan);
+
+const saved = (result: Edit | Refused | undefined): Plan => {
+  if (!result || 'refused' in result) throw new Error(`not saved: ${JSON.stringify(result)}`);
+  return result.plan;
+};
+const names = (p: Plan) => p.blocks.map((b) => (b.type === 'module' ? b.module : b.label));
+const kinds = (p: Plan, index: number) => (p.blocks[index] as ModuleBlock).activities.map((a) => a.kind);
+
+describe('adding blocks', () => {
+  it('adds a module at the end with everything chosen, focusing its heading and saying where it went', () => {
+    const edit = addModule(plan, catalog.modules[2]!);
+    expect(names(edit.plan)).toEqual(['muc-1', 'Giải lao', 'muc-2', 'muc-3']);
+    expect(edit.plan.blocks[3]).toEqual(moduleBlock(catalog.modules[2]!));
+    expect(edit).toMatchObject({ structural: true, focus: 'b3-title', announce: 'Đã thêm «Học phần 3» vào cuối chương trình, mục 4.' });
+  });
+
+  it('adds a break with the default name and length', () => {
+    const edit = addBreak(emptyPlan());
+    expect(edit.plan.blocks).toEqual([{ type: 'break', label: DEFAULT_LABELS.break, minutes: DEFAULT_BREAK_MINUTES }]);
+    expect(edit).toMatchObject({ structural: true, focus: 'b0-title', announce: 'Đã thêm giải lao, mục 1.' });
+  });
+
+  it('numbers new sessions after the first (the plan start) and starts them in the afternoon', () => {
+    const first = addSession(plan);
+    expect(first.plan.blocks[3]).toEqual({ type: 'session', label: 'Buổi 2', start: DEFAULT_SESSION_START });
+    expect(first).toMatchObject({ structural: true, focus: 'b3-title', announce: 'Đã thêm buổi học mới, mục 4.' });
+    expect(addSession(first.plan).plan.blocks[4]).toMatchObject({ label: 'Buổi 3' });
+  });
+});
+
+describe('removing blocks', () => {
+  it('keeps focus at the same place, or on the new last block', () => {
+    const middle = removeBlock(plan, 1, modules);
+    expect(names(middle!.plan)).toEqual(['muc-1', 'muc-2']);
+    expect(middle).toMatchObject({ structural: true, focus: 'b1-title', announce: 'Đã bỏ «Giải lao» khỏi chương trình.' });
+    expect(removeBlock(plan, 2, modules)).toMatchObject({ focus: 'b1-title', announce: 'Đã bỏ «Học phần 2» khỏi chương trình.' });
+  });
+
+  it('leaves focus to the page when the agenda becomes empty, and names a module gone from the catalogue by its slug', () => {
+    const lone: Plan = { ...emptyPlan(), blocks: [{ type: 'module', module: 'da-xoa', activities: [] }] };
+    const edit = removeBlock(lone, 0, modules);
+    expect(edit?.plan.blocks).toEqual([]);
+    expect(edit?.focus).toBeUndefined();
+    expect(edit?.announce).toBe('Đã bỏ «da-xoa» khỏi chương trình.');
+  });
+
+  it('does nothing for a block that is not there', () => {
+    expect(removeBlock(plan, 3, modules)).toBeUndefined();
+  });
+});
+
+describe('moving blocks', () => {
+  it('moves one place with the buttons, focus following the button', () => {
+    const down = moveBlock(plan, 0, 'down', modules);
+    expect(names(down!.plan)).toEqual(['Giải lao', 'muc-1', 'muc-2']);
+    expect(down).toMatchObject({ structural: true, focus: 'b1-down', announce: 'Đã chuyển «Học phần 1» xuống: nay là mục 2 trên 3.' });
+    const up = moveBlock(plan, 2, 'up', modules);
+    expect(names(up!.plan)).toEqual(['muc-1', 'muc-2', 'Giải lao']);
+    expect(up).toMatchObject({ focus: 'b1-up', announce: 'Đã chuyển «Học phần 2» lên: nay là mục 2 trên 3.' });
+  });
+
+  it('does nothing past either end', () => {
+    expect(moveBlock(plan, 0, 'up', modules)).toBeUndefined();
+    expect(moveBlock(plan, 2, 'down', modules)).toBeUndefined();
+  });
+
+  it('drops a dragged block at another place, focusing its heading', () => {
+    const edit = dropBlock(plan, 0, 2, modules);
+    expect(names(edit!.plan)).toEqual(['Giải lao', 'muc-2', 'muc-1']);
+    expect(edit).toMatchObject({ structural: true, focus: 'b2-title', announce: 'Đã chuyển «Học phần 1» đến mục 3.' });
+    expect(dropBlock(plan, 1, 1, modules)).toBeUndefined();
+    expect(dropBlock(plan, 1, 3, modules)).toBeUndefined();
+  });
+});
+
+describe('activities', () => {
+  it('moves an activity within its module', () => {
+    const edit = moveActivity(plan, 0, 'quiz', 'up', modules);
+    expect(kinds(edit!.plan, 0)).toEqual(['provisions', 'discussion', 'quiz', 'situations']);
+    expect(edit).toMatchObject({
+      structural: true,
+      focus: 'b0-a-quiz-up',
+      announce: 'Đã chuyển Trắc nghiệm lên: nay là hoạt động 3 trên 4 của «Học phần 1».',
+    });
+    expect(moveActivity(plan, 0, 'provisions', 'down', modules)?.announce).toBe('Đã chuyển Trình bày điều khoản xuống: nay là hoạt động 2 trên 4 của «Học phần 1».');
+  });
+
+  it('does not move past the ends, an activity not chosen, or in a block that is not a module', () => {
+    expect(moveActivity(plan, 0, 'provisions', 'up', modules)).toBeUndefined();
+    expect(moveActivity(plan, 0, 'quiz', 'down', modules)).toBeUndefined();
+    const without = chooseActivity(plan, 0, m1, 'quiz', false)!.plan;
+    expect(moveActivity(without, 0, 'quiz', 'up', modules)).toBeUndefined();
+    expect(moveActivity(plan, 1, 'quiz', 'up', modules)).toBeUndefined();
+  });
+
+  it('drops an activity and chooses it again at the end, with every item and its default minutes', () => {
+    const dropped = chooseActivity(plan, 0, m1, 'situations', false)!;
+    expect(kinds(dropped.plan, 0)).toEqual(['provisions', 'discussion', 'quiz']);
+    expect(dropped).toMatchObject({ structural: true, focus: 'b0-a-situations-toggle', announce: 'Đã bỏ hoạt động Tình huống của «Học phần 1».' });
+    const chosen = chooseActivity(dropped.plan, 0, m1, 'situations', true)!;
+    expect(kinds(chosen.plan, 0)).toEqual(['provisions', 'discussion', 'quiz', 'situations']);
+    expect((chosen.plan.blocks[0] as ModuleBlock).activities[3]).toEqual(moduleBlock(m1).activities.find((a) => a.kind === 'situations'));
+    expect(chosen.announce).toBe('Đã chọn hoạt động Tình huống của «Học phần 1».');
+  });
+
+  it('chooses and drops items, keeping them in order, without redrawing or announcing', () => {
+    const dropped = chooseItem(plan, 2, 'quiz', 1, false)!;
+    const quiz = (p: Plan) => (p.blocks[2] as ModuleBlock).activities.find((a) => a.kind === 'quiz')?.items;
+    expect(quiz(dropped.plan)).toEqual([0, 2, 3]);
+    expect(dropped).toEqual({ plan: dropped.plan });
+    expect(quiz(chooseItem(dropped.plan, 2, 'quiz', 1, true)!.plan)).toEqual([0, 1, 2, 3]);
+    expect(chooseItem(plan, 1, 'quiz', 0, false)).toBeUndefined();
+  });
+});
+
+describe('typed minutes', () => {
+  it('saves a whole number of minutes from 0 to the limit', () => {
+    const edited = saved(setActivityMinutes(plan, 2, 'provisions', '25'));
+    expect((edited.blocks[2] as ModuleBlock).activities.find((a) => a.kind === 'provisions')?.minutes).toBe(25);
+    expect(setActivityMinutes(plan, 2, 'provisions', '25')).not.toHaveProperty('structural');
+    expect((saved(setActivityMinutes(plan, 2, 'quiz', ' 0 ')).blocks[2] as ModuleBlock).activities.find((a) => a.kind === 'quiz')?.minutes).toBe(0);
+    expect(saved(setBreakMinutes(plan, 1, '600')).blocks[1]).toEqual({ type: 'break', label: 'Giải lao', minutes: 600 });
+  });
+
+  it('refuses anything else with the message for beside the field', () => {
+    for (const typed of ['601', '-5', '92.5', '', 'mười']) {
+      expect(setActivityMinutes(plan, 2, 'provisions', typed), typed).toEqual({ refused: 'Hãy nhập một số nguyên từ 0 đến 600; giá trị này chưa được lưu.' });
+      expect(setBreakMinutes(plan, 1, typed), typed).toEqual({ refused: 'Hãy nhập một số nguyên từ 0 đến 600; giá trị này chưa được lưu.' });
+    }
+  });
+
+  it('ignores minutes aimed at the wrong kind of block', () => {
+    expect(setBreakMinutes(plan, 0, '10')).toBeUndefined();
+    expect(setActivityMinutes(plan, 1, 'quiz', '10')).toBeUndefined();
+  });
+});
+
+describe('names and start times', () => {
+  const withSession = addSession(plan).plan;
+
+  it('saves a typed name, composed (NFC)', () => {
+    const decomposed = 'Nghỉ giữa giờ'.normalize('NFD');
+    const edit = setLabel(plan, 1, decomposed);
+    expect(edit?.plan.blocks[1]).toMatchObject({ label: 'Nghỉ giữa giờ'.normalize('NFC') });
+    expect(edit?.note).toBeUndefined();
+  });
+
+  it('saves an emptied name as the default, and says so beside the field', () => {
+    expect(setLabel(plan, 1, '  ')).toEqual({
+      plan: { ...plan, blocks: [plan.blocks[0], { type: 'break', label: 'Giải lao', minutes: 15 }, plan.blocks[2]] },
+      note: 'Tên để trống nên kế hoạch dùng tên «Giải lao».',
+    });
+    expect(setLabel(withSession, 3, '')?.plan.blocks[3]).toMatchObject({ label: DEFAULT_LABELS.session });
+    expect(setLabel(withSession, 3, '')?.note).toBe('Tên để trống nên kế hoạch dùng tên «Buổi học».');
+    expect(setLabel(plan, 0, 'Tên')).toBeUndefined();
+  });
+
+  it('saves a session start only as a 24-hour time', () => {
+    expect(saved(setSessionStart(withSession, 3, '14:05')).blocks[3]).toMatchObject({ start: '14:05' });
+    expect(setSessionStart(withSession, 3, '2:05 PM')).toEqual({ refused: 'Hãy nhập giờ dạng 24 giờ, ví dụ 13:30; giờ này chưa được lưu.' });
+    expect(setSessionStart(withSession, 3, '24:00')).toHaveProperty('refused');
+    expect(setSessionStart(plan, 1, '14:05')).toBeUndefined();
+  });
+});
+
+describe('the class particulars', () => {
+  it('saves the planned length within its bounds and refuses the rest', () => {
+    expect(saved(setClassField(plan, 'planned', '240')).planned).toBe(240);
+    for (const typed of ['0', '10005', '92.5']) {
+      expect(setClassField(plan, 'planned', typed)).toEqual({ refused: 'Hãy nhập một số nguyên từ 1 đến 10000; giá trị này chưa được lưu.' });
+    }
+  });
+
+  it('saves the start as a 24-hour time, with the plan default as the example', () => {
+    expect(saved(setClassField(plan, 'start', '08:00')).start).toBe('08:00');
+    expect(setClassField(plan, 'start', '8h')).toEqual({ refused: 'Hãy nhập giờ dạng 24 giờ, ví dụ 07:30; giờ này chưa được lưu.' });
+  });
+
+  it('keeps a date only when it is an ISO date', () => {
+    expect(saved(setClassField(plan, 'date', '2025-03-14')).date).toBe('2025-03-14');
+    expect(saved(setClassField({ ...plan, date: '2025-03-14' }, 'date', '14/03/2025')).date).toBe('');
+  });
+
+  it('saves text fields composed (NFC), and ignores names that are not fields', () => {
+    for (const field of ['title', 'place', 'audience', 'instructor', 'notes'] as const) {
+      expect(saved(setClassField(plan, field, 'Hội trường xã'.normalize('NFD')))[field]).toBe('Hội trường xã'.normalize('NFC'));
+    }
+    expect(setClassField(plan, 'blocks', '[]')).toBeUndefined();
+    expect(setClassField(plan, '', 'x')).toBeUndefined();
+  });
+});
+
+it('never changes the plan it is given', () => {
+  addModule(plan, m2);
+  addBreak(plan);
+  addSession(plan);
+  removeBlock(plan, 0, modules);
+  moveBlock(plan, 0, 'down', modules);
+  dropBlock(plan, 0, 2, modules);
+  moveActivity(plan, 0, 'quiz', 'up', modules);
+  chooseActivity(plan, 0, m1, 'quiz', false);
+  chooseItem(plan, 0, 'quiz', 0, false);
+  setActivityMinutes(plan, 0, 'quiz', '5');
+  setBreakMinutes(plan, 1, '5');
+  setLabel(plan, 1, '');
+  setClassField(plan, 'title', 'Khác');
+  expect(plan).toEqual(original);
+});
