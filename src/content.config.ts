@@ -8,7 +8,7 @@ import { changeSchema } from './schemas/change';
 import { documentSchema } from './schemas/document';
 import { glossarySchema } from './schemas/glossary';
 import { mentionedDocumentSchema } from './schemas/mentioned';
-import { moduleSchema } from './schemas/module';
+import { moduleSchema, testItemSchema } from './schemas/module';
 import { readyPlanSchema } from './schemas/plan';
 import { heldTextSchema } from './schemas/provision';
 
@@ -23,6 +23,14 @@ export const collections = {
   glossary: defineCollection({ loader: from('glossary', '*.md'), schema: glossarySchema }),
   /** Ready-made session plans for the builder (/giang-vien/). */
   plans: defineCollection({ loader: from('plans', '*.yaml'), schema: readyPlanSchema }),
+  /** The test bank: items for the printed test, apart from the modules' self-check quizzes. */
+  testBank: defineCollection({
+    loader: preflightChecked(
+      file(`${contentDir}/test-bank.yaml`, { parser: (text) => listed(text, (item, i) => `${String((item as { module?: unknown }).module)}-${i + 1}`) }),
+      () => [`${contentDir}/test-bank.yaml`],
+    ),
+    schema: testItemSchema,
+  }),
   /** The change log of the content (/thay-doi/). */
   changes: defineCollection({
     loader: preflightChecked(

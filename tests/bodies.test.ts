@@ -32,6 +32,8 @@ const parts: Part[] = raw.parts.map((p) => ({
   paragraphs: p.paragraphs.map((para, i) => ({ anchor: `${p.anchor}-doan-${i + 1}`, bodies: para.bodies ?? [], mentions: para.mentions ?? [] })),
 }));
 const points = parts.filter((p) => p.kind === 'point');
+// The matrix's columns: points 1–5, the closing part (work programme, reports) and «Nơi nhận».
+const columns = [...points, ...parts.filter((p) => p.kind === 'closing'), ...parts.filter((p) => p.kind === 'recipients')];
 
 const bodyFiles = readdirSync(join(contentDir, 'bodies'))
   .filter((n) => n.endsWith('.yaml'))
@@ -48,13 +50,13 @@ describe('the bodies × points matrix on /co-quan/', () => {
     expect(table).not.toBeNull();
     expect(table.querySelector('caption')?.textContent?.trim().length).toBeGreaterThan(10);
     const cols = [...table.querySelectorAll('thead th[scope="col"]')];
-    expect(cols).toHaveLength(1 + points.length);
-    expect(cols.slice(1).map((th) => th.textContent!.replace(/\s+/g, ' ').trim())).toEqual(points.map((p) => `Mục ${p.point}`));
+    expect(cols).toHaveLength(1 + columns.length);
+    expect(cols.slice(1).map((th) => th.textContent!.replace(/\s+/g, ' ').trim())).toEqual([...points.map((p) => `Mục ${p.point}`), 'Phần tổ chức thực hiện', 'Nơi nhận']);
     for (const row of table.querySelectorAll('tbody tr')) expect(row.querySelectorAll('th[scope="row"]')).toHaveLength(1);
   });
 
-  it('has one row for every body points 1–5 task or name, and no other', () => {
-    const expected = new Set(points.flatMap((p) => p.paragraphs.flatMap((para) => [...para.bodies, ...para.mentions])));
+  it('has one row for every body the points, the closing part or «Nơi nhận» task or name, and no other', () => {
+    const expected = new Set(columns.flatMap((p) => p.paragraphs.flatMap((para) => [...para.bodies, ...para.mentions])));
     const rows = [...table.querySelectorAll('tbody tr')].map((tr) => tr.getAttribute('data-body'));
     expect(new Set(rows)).toEqual(expected);
     expect(rows).toHaveLength(expected.size);
@@ -66,13 +68,13 @@ describe('the bodies × points matrix on /co-quan/', () => {
       const body = tr.getAttribute('data-body')!;
       expect(tr.querySelector('th a')?.getAttribute('href')).toBe(`/co-quan/${body}/`);
       const cells = [...tr.querySelectorAll('td')];
-      expect(cells).toHaveLength(points.length);
-      points.forEach((point, i) => {
+      expect(cells).toHaveLength(columns.length);
+      columns.forEach((point, i) => {
         const cell = cells[i]!;
         const tasked = point.paragraphs.filter((p) => p.bodies.includes(body)).map((p) => p.anchor);
         const mentioned = point.paragraphs.filter((p) => p.mentions.includes(body) && !p.bodies.includes(body)).map((p) => p.anchor);
-        const where = `${body} × Mục ${point.point}`;
-        expect(cell.getAttribute('data-point'), where).toBe(String(point.point));
+        const where = `${body} × ${point.anchor}`;
+        expect(cell.getAttribute('data-column'), where).toBe(point.anchor);
         // What the reader sees: one filled dot a tasking paragraph, one hollow dot a naming one, each linked to it.
         expect([...cell.querySelectorAll('a.dot--tasked')].map((a) => a.getAttribute('href')), where).toEqual(tasked.map(ref));
         expect([...cell.querySelectorAll('a.dot--mentioned')].map((a) => a.getAttribute('href')), where).toEqual(mentioned.map(ref));

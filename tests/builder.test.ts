@@ -81,7 +81,7 @@ describe('catalogue the build emits', () => {
 });
 
 describe('/giang-vien/', () => {
-  it('offers a half-day and a two-day plan, each opening in the builder by share link', () => {
+  it('offers a one-day and a two-day plan, each teaching every point, each opening in the builder by share link', () => {
     const doc = loadPage('/giang-vien/');
     const links = [...doc.querySelectorAll<HTMLAnchorElement>('a[data-ready-plan]')];
     const plans = links.map((a) => {
@@ -92,7 +92,8 @@ describe('/giang-vien/', () => {
       expect(decoded.problems).toEqual([]);
       return decoded.plan;
     });
-    expect(plans.some((p) => p.planned === 4 * 45 && p.blocks.every((b) => b.type !== 'session'))).toBe(true);
+    // One day of 8 periods (morning and afternoon), and two days of four sessions.
+    expect(plans.some((p) => p.planned === 8 * 45 && p.blocks.filter((b) => b.type === 'session').length === 2)).toBe(true);
     expect(plans.some((p) => p.blocks.filter((b) => b.type === 'session').length >= 4)).toBe(true);
     expect(doc.querySelector('a[href="/giang-vien/soan-bai/"]')).not.toBeNull();
   });
@@ -103,7 +104,7 @@ describe('/giang-vien/', () => {
     await page.locator('#builder').waitFor({ state: 'visible' });
     await expect.poll(() => page.locator('#agenda > li').count()).toBeGreaterThan(2);
     expect(page.url()).not.toContain('#v1=');
-    expect((await storedPlan(page)).planned).toBe(180);
+    expect((await storedPlan(page)).planned).toBe(360);
   });
 });
 
@@ -422,8 +423,8 @@ describe('print views', () => {
     expect(lesson).toContain(plan.title);
     for (const objective of first.objectives) expect(lesson).toContain(objective);
     expect(lesson).toMatch(/07:30–\d\d:\d\d/);
-    expect(lesson).toContain('Trình bày điều khoản (25 phút)');
-    expect(lesson).toContain('Điều khoản cần đọc');
+    expect(lesson).toContain('Giảng nội dung Công văn (25 phút)');
+    expect(lesson).toContain('Các đoạn của Công văn cần đọc');
     for (const ref of first.provisions) expect(lesson).toContain(catalog.provisions[ref]!.citation);
     expect(lesson).toContain('Chuẩn bị máy chiếu.');
 
@@ -438,27 +439,46 @@ describe('print views', () => {
     for (const hint of first.situations.flatMap((s) => s.hints)) expect(handout).not.toContain(hint);
     expect(handout).not.toMatch(/Đáp án|Gợi ý/);
 
+    // The test draws on the separate test bank of the planned modules, never on the self-check items.
+    const bank = catalog.testBank.filter((t) => t.module === first.slug || t.module === second.slug);
+    expect(bank.length).toBeGreaterThan(0);
     const test = await read('de-kiem-tra');
     expect(test).toContain('ĐỀ KIỂM TRA');
-    for (const q of chosenQuiz) {
+    for (const text of ['Mã đề\n01', 'Mã đề\n02', 'Thời gian làm bài', 'Điểm', 'Lời phê của giảng viên', 'Họ và tên', 'Phiếu trả lời — mã đề 01', 'Phiếu trả lời — mã đề 02']) expect(test).toContain(text);
+    for (const q of bank) {
       expect(test).toContain(q.question);
       for (const option of q.options) expect(test).toContain(option);
       expect(test).not.toContain(q.explanation);
     }
-    for (const q of droppedQuiz) expect(test).not.toContain(q.question);
-    expect(test).not.toMatch(/Đáp án|Căn cứ/);
-    expect(await w.page.locator('.quiz-question').count()).toBe(chosenQuiz.length);
+    for (const q of [...chosenQuiz, ...droppedQuiz]) expect(test).not.toContain(q.question);
+    expect(test).not.toMatch(/Đáp án [A-F]:|Căn cứ: /);
+    expect(await w.page.locator('[data-test-version]').count()).toBe(2);
+    expect(await w.page.locator('.quiz-question').count()).toBe(bank.length * 2);
+    // Each version's order, read off the paper, to check its key against.
+    const versions = await w.page.locator('[data-test-version]').evaluateAll((sections) =>
+      sections.map((sec) => ({
+        code: sec.getAttribute('data-test-version'),
+        questions: [...sec.querySelectorAll('.quiz-question')].map((q) => ({ question: q.querySelector('p')!.textContent!, options: [...q.querySelectorAll('.quiz-options li')].map((li) => li.textContent!.replace(/^[A-F]\. /, '')) })),
+      })),
+    );
+    expect(versions.map((v) => v.code)).toEqual(['01', '02']);
+    expect(JSON.stringify(versions[1]!.questions)).not.toBe(JSON.stringify(versions[0]!.questions));
 
-    const key = await read('dap-an');
-    expect(key).toContain('ĐÁP ÁN');
-    chosenQuiz.forEach((q, n) => {
-      const letter = 'ABCDEF'[q.answer]!;
-      expect(key).toContain(`${n + 1}–${letter}`);
-      expect(key).toContain(`Đáp án ${letter}: ${q.options[q.answer]}`);
-      expect(key).toContain(q.explanation);
-      expect(key).toContain(`Căn cứ: ${catalog.provisions[q.provision]!.citation}`);
+    await read('dap-an');
+    const keys = await w.page.locator('[data-test-version]').evaluateAll((sections) =>
+      sections.map((sec) => ({ code: sec.getAttribute('data-test-version'), grid: [...sec.querySelectorAll('.answer-grid span')].map((s) => s.textContent!), text: (sec as HTMLElement).innerText })),
+    );
+    expect(keys.map((k) => k.code)).toEqual(['01', '02']);
+    versions.forEach((version, v) => {
+      version.questions.forEach((q, n) => {
+        const source = bank.find((t) => t.question === q.question)!;
+        const letter = 'ABCDEF'[q.options.indexOf(source.options[source.answer]!)]!;
+        // The key of this version names the letter this version's paper gives the right option.
+        expect(keys[v]!.grid[n], `${version.code} câu ${n + 1}`).toBe(`${n + 1}–${letter}`);
+        expect(keys[v]!.text).toContain(`Đáp án ${letter}: ${source.options[source.answer]}`);
+        expect(keys[v]!.text).toContain(source.explanation);
+      });
     });
-    for (const q of droppedQuiz) expect(key).not.toContain(q.question);
   });
 
   it('print on A4 without the site chrome or the controls', async () => {

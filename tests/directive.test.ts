@@ -59,14 +59,28 @@ describe('the directive page', () => {
     await context.close();
   });
 
-  it('puts editorial notes beside the source word, which stays as received', async () => {
+  it('marks editorial notes in the text with a numbered footnote, the note below its part, the source word as received', async () => {
     const { page, context } = await site.open({ javaScriptEnabled: false });
     await page.goto(site.server.url + PATH);
-    const point5 = await page.locator('#muc-5-doan-1').innerText();
-    expect(point5).toMatch(/nhân dân hiếu\s*\[Ghi chú biên tập: nhiều khả năng là «hiểu»/);
+    // The text reads unbroken: a small marker after the word, never a bracket inside the sentence or the title.
+    expect(await page.locator('#muc-5-doan-1').innerText()).toMatch(/nhân dân hiếu\s*\d+\s*và phát huy/);
     const title = await page.locator('#chu-ky').innerText();
-    expect(title).toMatch(/PHÓ Bí\s*\[Ghi chú biên tập:[^\]]*PHÓ BÍ THƯ[^\]]*\]\s*THƯ/);
-    expect(await page.locator('.editorial-note').count()).toBe(2);
+    expect(title).toMatch(/PHÓ Bí THƯ\s*\d+/);
+    expect(title).not.toContain('[');
+    // Each marker links to its note, and each note links back; the notes say what the source holds.
+    const markers = page.locator('.note-ref a');
+    expect(await markers.count()).toBe(4);
+    for (const href of await markers.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+      expect(await page.locator(`${href} a[href^="#ghi-chu-ve-"]`).count(), href).toBe(1);
+    }
+    const notes = await page.locator('.editorial-notes li').allInnerTexts();
+    expect(notes).toHaveLength(4);
+    expect(notes.filter((n) => n.includes('hết hiệu lực từ ngày 01/7/2023'))).toHaveLength(2);
+    expect(notes.some((n) => n.includes('«hiểu»'))).toBe(true);
+    expect(notes.some((n) => n.includes('PHÓ BÍ THƯ'))).toBe(true);
+    // Paragraphs are numbered within their point, as citations name them («Mục 4, đoạn 2»).
+    expect(await page.locator('#muc-4-doan-2 .paragraph-number').innerText()).toBe('đoạn 2');
+    expect(await page.locator('#muc-3-doan-1 .paragraph-number').count()).toBe(0);
     await context.close();
   });
 

@@ -57,17 +57,22 @@ describe('relations', () => {
   it('are grouped by kind, in each direction', () => {
     const page = loadPage('/van-ban/34-2007-pl-ubtvqh11/');
     const groups = [...page.querySelectorAll('.relation-group h3')].map((h) => h.textContent);
-    expect(groups).toEqual(['Được nêu tại', 'Bị thay thế bởi']);
+    expect(groups).toEqual(['Được nêu tại', 'Văn bản thay thế']);
   });
 });
 
 describe('document pages', () => {
   it('state status as facts give it, and the unknown as unknown', () => {
-    expect(text('/van-ban/34-2007-pl-ubtvqh11/', '.document-facts')).toContain('Hết hiệu lực từ 01/7/2023, thay thế bởi Luật số 10/2022/QH15');
-    expect(text('/van-ban/10-2022-qh15/', '.document-facts')).toContain('Còn hiệu lực (có hiệu lực từ 01/7/2023)');
+    const pl = text('/van-ban/34-2007-pl-ubtvqh11/', '.document-facts');
+    expect(pl).toContain('Có hiệu lực từ ngày 01/7/2007; hết hiệu lực từ ngày 01/7/2023');
+    expect(pl).toContain('Văn bản thay thế: Luật số 10/2022/QH15');
+    // FACTS gives the Law an effective date, not a checked current status: never a bare «còn hiệu lực».
+    const law = text('/van-ban/10-2022-qh15/', '.document-facts');
+    expect(law).toContain('Có hiệu lực từ ngày 01/7/2023; chưa có thông tin về văn bản sửa đổi, thay thế (đối chiếu đến ngày');
+    expect(law).not.toMatch(/Còn hiệu lực|hiện hành/);
     for (const slug of ['217-qd-tw-2013', '218-qd-tw-2013', '120-kl-tw-2016']) {
       const facts = text(`/van-ban/${slug}/`, '.document-facts');
-      expect(facts).toContain('Chưa có thông tin về hiệu lực');
+      expect(facts).toMatch(/[Cc]hưa có thông tin về văn bản sửa đổi, thay thế/);
       expect(facts).not.toContain('Còn hiệu lực');
     }
     const pl29 = text('/van-ban/29-ct-tu-2010/', '.document-facts');
@@ -106,7 +111,7 @@ describe('document pages', () => {
   });
 
   it('say plainly when the full text is not held', () => {
-    expect(text('/van-ban/120-kl-tw-2016/', '.not-held')).toContain('Dự án chưa lưu giữ toàn văn');
+    expect(text('/van-ban/120-kl-tw-2016/', '.not-held')).toContain('Học liệu chưa có toàn văn của văn bản này');
     expect(loadPage('/van-ban/111-cv-tu-2016/').querySelector('.not-held')).toBeNull();
   });
 

@@ -184,13 +184,47 @@ describe('in Chromium', () => {
 
     // Pressing "Kiểm tra" with nothing chosen asks for a choice instead of judging.
     await page.getByRole('button', { name: 'Kiểm tra câu 3' }).click();
-    await expect.poll(() => page.locator(`${item(3)} [role="status"]`).textContent()).toMatch(/chưa chọn/);
+    await expect.poll(() => page.locator(`${item(3)} [role="status"]`).textContent()).toMatch(/^Chưa chọn/);
 
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, 'không cuộn ngang ở 390px').toBeLessThanOrEqual(0);
     expect(w.consoleErrors).toEqual([]);
     expect(w.offOrigin).toEqual([]);
     await w.context.close();
+  });
+
+  it('keeps a running score, gives the result when every item is checked, and «Làm lại» starts again', async () => {
+    const { page } = await site.open();
+    await page.goto(site.server.url + path);
+    const total = await page.locator('[data-quiz-item]').count();
+    const score = page.locator('[data-quiz-score]');
+    expect(await page.locator('[data-quiz-summary]').isHidden()).toBe(true);
+    for (let n = 1; n <= total; n++) {
+      // Right on every item but the last, which is answered wrong.
+      const options = page.locator(`${item(n)} input[type="radio"]`);
+      const pick = n < total ? answerOf(n) : (answerOf(n) + 1) % (await options.count());
+      await options.nth(pick).check();
+      await page.getByRole('button', { name: `Kiểm tra câu ${n}` }).click();
+      if (n === 1) await expect.poll(() => score.textContent()).toBe(`Đã kiểm tra 1/${total} câu, đúng 1 câu.`);
+    }
+    await expect.poll(() => score.textContent()).toMatch(new RegExp(`^Kết quả: đúng ${total - 1}/${total} câu\\.`));
+    expect(await score.getAttribute('role')).toBe('status');
+    await page.getByRole('button', { name: 'Làm lại' }).click();
+    expect(await page.locator('[data-quiz-item] input[type="radio"]:checked').count()).toBe(0);
+    expect(await page.locator('[data-quiz-item][data-result]').count()).toBe(0);
+    expect(await page.locator('[data-quiz-summary]').isHidden()).toBe(true);
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('cau-1-chon');
+  });
+
+  it('prints as a learner handout: no buttons, no answers, no instructor notes', async () => {
+    const { page } = await site.open();
+    await page.goto(site.server.url + path);
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['.quiz-answer', '.quiz-actions', '.instructor-notes', '.situation-hints', '[data-quiz-intro]', '.toc']) {
+      expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
+    }
+    expect(await page.locator('.quiz-question, [data-quiz-item] legend').first().isVisible()).toBe(true);
+    expect(await page.locator('.situation-rubric').first().isVisible()).toBe(true);
   });
 
   it('works by keyboard alone: arrow keys choose, Tab reaches "Kiểm tra", Enter checks', async () => {

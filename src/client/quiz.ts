@@ -1,7 +1,10 @@
 // Lets the reader check a quiz answer in place. Without JavaScript the page
 // already shows every answer, explanation and provision inside <details>;
 // this only adds a "Kiểm tra" button and spoken, visible feedback.
-import { feedbackLead, verdict } from '../lib/quiz';
+import { feedbackLead, scoreText, verdict, type Verdict } from '../lib/quiz';
+
+/** Each item's last checked verdict, for the running score. */
+const results = new Map<HTMLElement, Verdict>();
 
 function enhance(item: HTMLElement) {
   const answer = Number(item.dataset.answer);
@@ -18,6 +21,12 @@ function enhance(item: HTMLElement) {
   const clearMarks = () => {
     for (const li of item.querySelectorAll<HTMLElement>('[data-option]')) delete li.dataset.result;
   };
+  reset.set(item, () => {
+    for (const o of options) o.checked = false;
+    clearMarks();
+    feedback.replaceChildren();
+    delete item.dataset.result;
+  });
   // A new choice makes the old verdict stale.
   for (const input of options) {
     input.addEventListener('change', () => {
@@ -53,10 +62,29 @@ function enhance(item: HTMLElement) {
       }
     }
     feedback.replaceChildren(...parts);
+    results.set(item, result);
+    showScore();
   });
+}
+
+const reset = new Map<HTMLElement, () => void>();
+const summary = document.querySelector<HTMLElement>('[data-quiz-summary]');
+const score = document.querySelector<HTMLElement>('[data-quiz-score]');
+
+function showScore() {
+  if (!summary || !score) return;
+  summary.hidden = false;
+  score.textContent = scoreText([...results.values()], items.length);
 }
 
 const items = document.querySelectorAll<HTMLElement>('[data-quiz-item]');
 for (const item of items) enhance(item);
+// «Làm lại»: every choice and verdict cleared, back to the first question.
+document.querySelector<HTMLButtonElement>('[data-quiz-reset]')?.addEventListener('click', () => {
+  for (const clear of reset.values()) clear();
+  results.clear();
+  if (summary) summary.hidden = true;
+  items[0]?.querySelector<HTMLInputElement>('input[type="radio"]')?.focus();
+});
 const intro = document.querySelector<HTMLElement>('[data-quiz-intro]');
 if (intro && items.length) intro.textContent = 'Chọn một phương án cho mỗi câu rồi bấm «Kiểm tra». Đáp án, giải thích và căn cứ của từng câu cũng có trong mục «Đáp án và giải thích».';

@@ -157,6 +157,27 @@ export async function documentPage(doc: DocumentEntry) {
   };
 }
 
+// ——— What became of each body ———
+
+/** A body as the directive named it in 2016, with what is known of it since (dated, sourced), or nothing known. */
+export interface BodyTodayView {
+  slug: string;
+  href: string;
+  name: string;
+  changes: BodyEntry['data']['changes'];
+}
+
+const bodyToday = (body: BodyEntry): BodyTodayView => ({ slug: body.id, href: bodyPath(body.id), name: body.data.name, changes: body.data.changes });
+
+/** The bodies the paragraphs of some provisions task or name, in the order they first appear. */
+function bodiesIn(site: Site, refs: readonly string[]): BodyEntry[] {
+  const slugs = new Set(refs.flatMap((ref) => site.provision(ref).paragraphs.flatMap((p) => [...p.bodies, ...p.mentions])));
+  return [...slugs].map((slug) => site.body(slug));
+}
+
+/** The modules whose provisions task or name a body. */
+const modulesNaming = (site: Site, body: string) => site.modules.filter((m) => bodiesIn(site, m.data.provisions).some((b) => b.id === body));
+
 // ——— Modules ———
 
 /** A module as lists show it: with the labels of the parts of the directive it teaches. */
@@ -177,6 +198,8 @@ export async function moduleIndexPage() {
 
 export interface QuizItemView extends QuizItem {
   citation: string;
+  /** When the key rests on checked facts about a document rather than the directive's words. */
+  factBasis?: LinkView;
 }
 
 export async function modulePage(module: ModuleEntry) {
@@ -184,7 +207,13 @@ export async function modulePage(module: ModuleEntry) {
   return {
     summary: moduleSummary(site, module),
     count: site.modules.length,
-    quiz: module.data.quiz.map((q): QuizItemView => ({ ...q, citation: site.citation(q.provision) })),
+    quiz: module.data.quiz.map((q): QuizItemView => ({
+      ...q,
+      citation: site.citation(q.provision),
+      factBasis: q.fact ? { href: `${documentPath(q.fact)}#thuoc-tinh`, text: `thông tin đã đối chiếu về ${documentName(site.document(q.fact).data)}` } : undefined,
+    })),
+    bodies: bodiesIn(site, module.data.provisions).map(bodyToday),
+    situations: module.data.situations.map((s) => ({ ...s, basis: s.provisions.map((ref) => ({ href: provisionPath(ref), text: site.provision(ref).label })) })),
   };
 }
 
@@ -207,6 +236,8 @@ export async function bodyPage(entry: BodyEntry) {
     duties: entry.data.duties.map((duty) => ({ ...duty, label: site.provision(duty.provision).label })),
     mentioned: mentioned.map((p) => ({ ref: `${site.directive.document}#${p.anchor}`, label: p.label })),
     terms: site.termUsage.termsOf(entry.id),
+    today: bodyToday(entry),
+    modules: modulesNaming(site, entry.id),
   };
 }
 
@@ -214,13 +245,13 @@ export async function bodyPage(entry: BodyEntry) {
 export interface BodyMatrixView {
   document: string;
   matrix: BodyMatrix;
-  names: Record<string, string>;
+  bodies: Record<string, BodyTodayView>;
 }
 
 const bodyMatrixView = (site: Site): BodyMatrixView => ({
   document: site.directive.document,
   matrix: bodyMatrix(site.directive.parts, site.bodies.map((b) => b.id)),
-  names: Object.fromEntries(site.bodies.map((b) => [b.id, b.data.name])),
+  bodies: Object.fromEntries(site.bodies.map((b) => [b.id, bodyToday(b)])),
 });
 
 export async function bodiesIndexPage() {
@@ -237,7 +268,7 @@ export async function homePage() {
   const site = await getSite();
   const view = bodyMatrixView(site);
   // Who each point tasks comes from the same provisions data as the bodies matrix, never typed here.
-  const taskedBy = (point: number) => view.matrix.rows.filter((r) => r.cells.some((c) => c.point === point && c.tasked.length)).map((r) => view.names[r.body]!);
+  const taskedBy = (point: number) => view.matrix.rows.filter((r) => r.cells.some((c) => c.point === point && c.tasked.length)).map((r) => view.bodies[r.body]!.name);
   return {
     directive: site.directive.document,
     points: site.directive.parts.filter((p) => p.kind === 'point').map((p) => ({ part: p, href: provisionPath(`${site.directive.document}#${p.anchor}`), taskedBy: p.point === undefined ? [] : taskedBy(p.point) })),

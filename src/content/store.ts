@@ -16,6 +16,7 @@ import { buildParts, indexProvisions, type ParagraphView, type PartView, type Re
 import { relationGraph, type RelationView } from '../lib/relations';
 import { resolveReadyPlan, type Plan } from '../lib/plan';
 import type { ChangeData } from '../schemas/change';
+import type { TestItem } from '../schemas/module';
 import type { HeldTextData } from '../schemas/provision';
 import { ContentError } from './preflight';
 import { validateSite, type Entry } from './validate';
@@ -71,6 +72,8 @@ export interface Site {
   plans: ReadyPlan[];
   /** The content's change log, newest first. */
   changes: ChangeData[];
+  /** The separate test bank, in file order. */
+  testBank: TestItem[];
 }
 
 export interface ReadyPlan {
@@ -105,7 +108,7 @@ export function getSite(): Promise<Site> {
 const fileOf = (entry: { id: string; filePath?: string }, collection: string) => entry.filePath ?? `${collection}/${entry.id}`;
 
 async function loadSite(): Promise<Site> {
-  const [documents, provisions, bodies, modules, glossary, mentioned, plans, changes] = await Promise.all([
+  const [documents, provisions, bodies, modules, glossary, mentioned, plans, changes, testBank] = await Promise.all([
     getCollection('documents'),
     getCollection('provisions'),
     getCollection('bodies'),
@@ -114,6 +117,7 @@ async function loadSite(): Promise<Site> {
     getCollection('mentioned'),
     getCollection('plans'),
     getCollection('changes'),
+    getCollection('testBank'),
   ]);
   const register = createRegisterIndex(
     documents.map((d) => ({ slug: d.id, number: d.data.number, aliases: d.data.aliases })),
@@ -138,6 +142,7 @@ async function loadSite(): Promise<Site> {
     glossary: glossary.map((g) => entry(g, 'glossary')),
     plans: plans.map((p) => entry(p, 'plans')),
     changes: changes.map((c) => entry(c, 'changes')),
+    testBank: testBank.map((t) => entry(t, 'testBank')),
     provisionIndex,
     duplicateAnchors: duplicates,
     register,
@@ -196,6 +201,7 @@ async function loadSite(): Promise<Site> {
       .sort((a, b) => a.data.order - b.data.order)
       .map((p) => ({ id: p.id, name: p.data.name, description: p.data.description, plan: resolveReadyPlan(p.data.plan, moduleLists) })),
     changes: changes.map((c) => c.data).sort((a, b) => b.date.localeCompare(a.date)),
+    testBank: testBank.map((t) => t.data),
   };
 }
 

@@ -7,7 +7,11 @@ import type { DocumentData } from '../schemas/document';
 import type { GlossaryData } from '../schemas/glossary';
 import type { ModuleData } from '../schemas/module';
 import type { HeldTextData } from '../schemas/provision';
+import { UNIT_TYPES } from '../schemas/values';
 import { proseLinks, validateSite, type Entry, type SiteInput } from './validate';
+
+const situation = (unitType: (typeof UNIT_TYPES)[number]) => ({ title: 't', text: 'x', hints: [], unitType, rubric: ['a', 'b', 'c'], provisions: ['9-cv-tu-2016#muc-1'] });
+const quizItem = (answer: number, level: 'nhớ' | 'hiểu' = 'hiểu', question = `Câu ${answer}?`) => ({ question, options: ['Một', 'Hai', 'Ba', 'Bốn'], answer, explanation: 'Vì.', provision: '9-cv-tu-2016#muc-1', level });
 
 /** A two-document site: a held directive of one point with two paragraphs, one tasked body, one module, one term. */
 function site(change: (s: SiteInput) => void = () => {}): SiteInput {
@@ -38,7 +42,14 @@ function site(change: (s: SiteInput) => void = () => {}): SiteInput {
     documents: [doc('9-cv-tu-2016', '9-CV/TU', '2016-04-13', true), doc('8-cv-tu-2015', '8-CV/TU', '2015-01-02', false)],
     heldTexts: [{ id: text.document, file: `provisions/${text.document}.yaml`, data: { document: text.document, parts } }],
     bodies: [{ id: 'ban-dan-van', file: 'bodies/ban-dan-van.yaml', data: { name: 'Ban Dân vận', role: 'tasked', summary: 'Chủ trì.', duties: [{ text: 'Chủ trì.', provision: '9-cv-tu-2016#muc-1-doan-1' }] } as BodyData }],
-    modules: [{ id: 'bai-1', file: 'modules/bai-1.mdx', data: { provisions: ['9-cv-tu-2016#muc-1'], quiz: [], terms: ['cap-uy'] } as unknown as ModuleData, body: 'Giảng giải, xem [đoạn 1](/van-ban/9-cv-tu-2016/#muc-1-doan-1).' }],
+    modules: [
+      {
+        id: 'bai-1',
+        file: 'modules/bai-1.mdx',
+        data: { provisions: ['9-cv-tu-2016#muc-1'], quiz: [], situations: UNIT_TYPES.map((unitType) => situation(unitType)), terms: ['cap-uy'] } as unknown as ModuleData,
+        body: 'Giảng giải, xem [đoạn 1](/van-ban/9-cv-tu-2016/#muc-1-doan-1).',
+      },
+    ],
     glossary: [
       { id: 'cap-uy', file: 'glossary/cap-uy.md', data: { term: 'Cấp ủy', aliases: ['cấp uỷ đảng'], definition: 'x', provisions: ['9-cv-tu-2016#muc-1'] } as GlossaryData, body: '' },
       { id: 'ban-dan-van', file: 'glossary/ban-dan-van.md', data: { term: 'Ban Dân vận', aliases: [], definition: 'x', provisions: ['9-cv-tu-2016#muc-1'] } as GlossaryData, body: '' },
@@ -102,6 +113,40 @@ describe('validateSite', () => {
       'changes.yaml: pages[2]: không có trang "/co-quan/khong-co/"',
       'changes.yaml: pages[3]: không có trang "/khong-co/"',
     ]);
+  });
+});
+
+describe('the course as a whole', () => {
+  const withQuiz = (answers: number[], levels: ('nhớ' | 'hiểu')[] = answers.map(() => 'hiểu')) =>
+    site((s) => (s.modules[0]!.data.quiz = answers.map((a, i) => quizItem(a, levels[i], `Câu ${i + 1}?`))));
+
+  it('passes quizzes that spread their keys and go beyond recall', () => {
+    expect(validateSite(withQuiz([0, 2, 1, 3, 1, 0]))).toEqual([]);
+  });
+
+  it('names quizzes whose keys follow a rotation, or that only test recall', () => {
+    expect(validateSite(withQuiz([1, 0, 3, 2, 1, 0]))).toEqual(['modules/bai-1.mdx: quiz: câu tự kiểm tra của các bài học: modules/bai-1.mdx: thứ tự đáp án theo một vòng cố định (B, A, D, C, B, A)']);
+    expect(validateSite(withQuiz([0, 2, 1, 3, 1, 0], ['nhớ', 'nhớ', 'nhớ', 'nhớ', 'hiểu', 'hiểu']))).toEqual(['modules/bai-1.mdx: quiz: chỉ 2/6 câu tự kiểm tra ở mức «hiểu» hoặc «vận dụng»; cần ít nhất một nửa']);
+  });
+
+  it('names a kind of unit no case is set in', () => {
+    expect(validateSite(site((s) => (s.modules[0]!.data.situations = [situation('xa-phuong')])))).toEqual([
+      'modules/bai-1.mdx: situations: chưa có tình huống nào cho loại đơn vị: co-quan, doanh-nghiep-nha-nuoc, doanh-nghiep-ngoai-nha-nuoc, don-vi-su-nghiep-ngoai-cong-lap, co-so-dich-vu',
+    ]);
+  });
+
+  it('holds the test bank to its size, its modules, and questions of its own', () => {
+    const bank = (n: number, question?: (i: number) => string) =>
+      Array.from({ length: n }, (_, i) => ({ id: `bai-1-${i + 1}`, file: 'test-bank.yaml', data: { ...quizItem([0, 2, 1, 3][i % 4]!, 'hiểu', question?.(i) ?? `Ngân hàng ${i}?`), module: i === 3 ? 'bai-9' : 'bai-1' } }));
+    const errors = validateSite(
+      site((s) => {
+        s.modules[0]!.data.quiz = [quizItem(0, 'hiểu', 'Trùng?')];
+        s.testBank = bank(5, (i) => (i === 0 ? 'Trùng?' : `Ngân hàng ${i}?`));
+      }),
+    );
+    expect(errors).toContain('test-bank.yaml: (tệp): ngân hàng câu hỏi có 5 câu; cần ít nhất 40');
+    expect(errors).toContain('test-bank.yaml: module: không có bài học "bai-9"');
+    expect(errors).toContain('test-bank.yaml: question: trùng với một câu tự kiểm tra của bài học; ngân hàng câu hỏi phải có câu riêng');
   });
 });
 

@@ -6,11 +6,15 @@ import { foldVietnamese } from '../lib/vietnamese';
 import { documentSlug } from '../lib/slug';
 import type { BodyData } from '../schemas/body';
 import type { ChangeData } from '../schemas/change';
+import type { QuizItem, TestItem } from '../schemas/module';
+import { UNIT_TYPES } from '../schemas/values';
+import { balanceProblems, type BalanceItem } from '../lib/quiz-balance';
+import { partsTaught } from '../lib/modules';
 import type { DocumentData } from '../schemas/document';
 import type { GlossaryData } from '../schemas/glossary';
 import type { ModuleData } from '../schemas/module';
 import type { ReadyPlanData } from '../schemas/plan';
-import { readyPlanProblems } from '../lib/plan';
+import { MIN_CASE_MINUTES, moduleBlock, readyPlanProblems } from '../lib/plan';
 
 export interface Entry<T> {
   id: string;
@@ -30,6 +34,8 @@ export interface SiteInput {
   plans?: Entry<ReadyPlanData>[];
   /** The change log (content/changes.yaml). */
   changes?: Entry<ChangeData>[];
+  /** The test bank (content/test-bank.yaml), one entry an item. */
+  testBank?: Entry<TestItem>[];
   provisionIndex: Map<string, unknown>;
   duplicateAnchors: string[];
   register: RegisterIndex;
@@ -143,6 +149,7 @@ export function validateSite(site: SiteInput): string[] {
   }
   const moduleLists = new Map(site.modules.map((m) => [m.id, { slug: m.id, ...m.data }]));
   for (const plan of site.plans ?? []) for (const p of readyPlanProblems(plan.data.plan, moduleLists)) fail(plan, p.field, p.message);
+  for (const [entry, field, message] of assessmentProblems(site, docs)) fail(entry, field, message);
   return errors;
 }
 
@@ -160,6 +167,85 @@ export function proseLinks(body: string): ProseLink[] {
     // A deeper address (/van-ban/loai/cong-van/, /bai-hoc/x/trinh-chieu/) is a list or a view, checked on the built site.
     .filter((m) => !m[4] || m[4] === '/')
     .map((m) => ({ href: m[1]!, section: m[2]!, slug: m[3]!, ...(m[5] && { anchor: m[5] }) }));
+}
+
+/** The points and the closing part every ready-made plan must teach. */
+const PARTS_A_COURSE_TEACHS = ['muc-1', 'muc-2', 'muc-3', 'muc-4', 'muc-5', 'to-chuc-thuc-hien'];
+/** At least this share of all quiz items goes beyond recall. */
+const MIN_UNDERSTANDING_SHARE = 0.5;
+const MIN_TEST_BANK = 40;
+
+/**
+ * The course as a whole: quizzes that test understanding and give no answer
+ * away (quiz-balance.ts), a separate test bank, a case for every kind of
+ * unit, and ready-made plans that teach every point with time for group work.
+ */
+function assessmentProblems(site: SiteInput, docs: ReadonlySet<string>): [Entry<unknown>, string, string][] {
+  const out: [Entry<unknown>, string, string][] = [];
+  const modules = new Map(site.modules.map((m) => [m.id, m]));
+  const first = site.modules[0];
+  const checkItem = (entry: Entry<unknown>, field: string, q: QuizItem) => {
+    if (!site.provisionIndex.has(q.provision)) out.push([entry, `${field}.provision`, `không có điều khoản "${q.provision}"`]);
+    if (q.fact && !docs.has(q.fact)) out.push([entry, `${field}.fact`, `không có văn bản "${q.fact}"`]);
+  };
+  const asBalance = (items: readonly QuizItem[], where: string): BalanceItem[] => items.map((q, i) => ({ options: q.options, answer: q.answer, where: `${where}[${i}]` }));
+
+  // Self-check quizzes, over all modules.
+  const quizzes = new Map(site.modules.map((m) => [m.file, asBalance(m.data.quiz, 'quiz')]));
+  const all = site.modules.flatMap((m) => m.data.quiz);
+  if (first) {
+    for (const p of balanceProblems(quizzes)) out.push([first, 'quiz', `câu tự kiểm tra của các bài học: ${p}`]);
+    const deep = all.filter((q) => q.level !== 'nhớ').length;
+    if (all.length && deep / all.length < MIN_UNDERSTANDING_SHARE) {
+      out.push([first, 'quiz', `chỉ ${deep}/${all.length} câu tự kiểm tra ở mức «hiểu» hoặc «vận dụng»; cần ít nhất một nửa`]);
+    }
+  }
+  for (const m of site.modules) {
+    m.data.quiz.forEach((q, i) => {
+      if (q.fact) checkItem(m, `quiz[${i}]`, q);
+    });
+    m.data.situations.forEach((s, i) => s.provisions.forEach((ref, j) => {
+      if (!site.provisionIndex.has(ref)) out.push([m, `situations[${i}].provisions[${j}]`, `không có điều khoản "${ref}"`]);
+    }));
+  }
+  const unitTypes = new Set(site.modules.flatMap((m) => m.data.situations.map((s) => s.unitType)));
+  const missing = UNIT_TYPES.filter((t) => !unitTypes.has(t));
+  if (first && missing.length) out.push([first, 'situations', `chưa có tình huống nào cho loại đơn vị: ${missing.join(', ')}`]);
+
+  // The test bank: its own items, enough of them, none a copy of a self-check item.
+  const bank = site.testBank ?? [];
+  if (site.testBank && bank.length < MIN_TEST_BANK) out.push([bank[0] ?? (first as Entry<unknown>), '(tệp)', `ngân hàng câu hỏi có ${bank.length} câu; cần ít nhất ${MIN_TEST_BANK}`]);
+  const selfCheck = new Set(all.map((q) => foldVietnamese(q.question).replace(/\s+/g, ' ').trim()));
+  const bankGroups = new Map<string, BalanceItem[]>();
+  for (const entry of bank) {
+    const q = entry.data;
+    if (!modules.has(q.module)) out.push([entry, 'module', `không có bài học "${q.module}"`]);
+    checkItem(entry, '(câu)', q);
+    if (selfCheck.has(foldVietnamese(q.question).replace(/\s+/g, ' ').trim())) out.push([entry, 'question', 'trùng với một câu tự kiểm tra của bài học; ngân hàng câu hỏi phải có câu riêng']);
+    const group = bankGroups.get(`${entry.file}: ${q.module}`) ?? [];
+    group.push({ options: q.options, answer: q.answer, where: entry.id });
+    bankGroups.set(`${entry.file}: ${q.module}`, group);
+  }
+  if (bank[0]) for (const p of balanceProblems(bankGroups)) out.push([bank[0], '(tệp)', `ngân hàng câu hỏi: ${p}`]);
+
+  // Ready-made plans: every point and the closing part, and time for a real group case.
+  for (const plan of site.plans ?? []) {
+    const taught = new Set(
+      plan.data.plan.blocks.flatMap((b) => (b.type === 'module' ? partsTaught(modules.get(b.module)?.data.provisions ?? []).map((ref) => ref.split('#')[1]!) : [])),
+    );
+    const untaught = PARTS_A_COURSE_TEACHS.filter((p) => !taught.has(p));
+    if (untaught.length) out.push([plan, 'plan.blocks', `kế hoạch chưa dạy: ${untaught.join(', ')}`]);
+    plan.data.plan.blocks.forEach((b, i) => {
+      if (b.type !== 'module') return;
+      // Activities left out take the module's defaults, which keep the case long enough.
+      const mod = modules.get(b.module);
+      const activities = b.activities ?? (mod ? moduleBlock({ slug: mod.id, ...mod.data }).activities : []);
+      activities.forEach((a, j) => {
+        if (a.kind === 'situations' && a.minutes < MIN_CASE_MINUTES) out.push([plan, `plan.blocks[${i}].activities[${j}].minutes`, `tình huống làm theo nhóm, có trình bày, cần ít nhất ${MIN_CASE_MINUTES} phút (đang là ${a.minutes})`]);
+      });
+    });
+  }
+  return out;
 }
 
 /**

@@ -19,12 +19,12 @@ const parts: MatrixPart[] = [
 describe('bodyMatrix', () => {
   const m = bodyMatrix(parts);
 
-  it('has one column per numbered point, in order', () => {
-    expect(m.points.map((p) => p.point)).toEqual([1, 2]);
+  it('has one column per numbered point, in order, then the closing part', () => {
+    expect(m.columns.map((c) => c.point ?? c.anchor)).toEqual([1, 2, 'to-chuc-thuc-hien']);
   });
 
-  it('has a row for each body a point tasks or names, and none for bodies only in other parts', () => {
-    expect(m.rows.map((r) => r.body).sort()).toEqual(['addressee', 'council', 'issuer', 'press']);
+  it('has a row for each body a point or the closing part tasks or names, and none for bodies only in the preamble', () => {
+    expect(m.rows.map((r) => r.body).sort()).toEqual(['addressee', 'closer', 'council', 'issuer', 'press']);
   });
 
   it('lists every tasking paragraph of a point in its cell', () => {
@@ -39,9 +39,9 @@ describe('bodyMatrix', () => {
     expect(row.cells[0]!.mentioned.map((t) => t.anchor)).toEqual(['muc-1-doan-3']);
   });
 
-  it('orders rows by the first point that tasks them, named-only bodies last', () => {
-    expect(m.rows.map((r) => r.body)).toEqual(['addressee', 'press', 'council', 'issuer']);
-    expect(bodyMatrix(parts, ['press', 'addressee']).rows.map((r) => r.body)).toEqual(['press', 'addressee', 'council', 'issuer']);
+  it('orders rows by the first column that tasks them, named-only bodies last', () => {
+    expect(m.rows.map((r) => r.body)).toEqual(['addressee', 'press', 'council', 'closer', 'issuer']);
+    expect(bodyMatrix(parts, ['press', 'addressee']).rows.map((r) => r.body)).toEqual(['press', 'addressee', 'council', 'closer', 'issuer']);
   });
 });
 

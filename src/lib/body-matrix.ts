@@ -21,10 +21,13 @@ export interface MatrixPart {
 }
 
 export interface MatrixCell {
-  point: number;
-  /** Paragraphs of the point that give the body a task. */
+  /** The column's part anchor ("muc-3", "to-chuc-thuc-hien", "noi-nhan"). */
+  column: string;
+  /** Its point number, for the numbered points. */
+  point?: number;
+  /** Paragraphs of the part that give the body a task. */
   tasked: { anchor: string; label: string }[];
-  /** Paragraphs of the point that name the body without tasking it. */
+  /** Paragraphs of the part that name the body without tasking it. */
   mentioned: { anchor: string; label: string }[];
 }
 
@@ -33,38 +36,54 @@ export interface MatrixRow {
   cells: MatrixCell[];
 }
 
+export interface MatrixColumn {
+  anchor: string;
+  point?: number;
+  label: string;
+}
+
 export interface BodyMatrix {
-  points: { point: number; anchor: string; label: string }[];
+  columns: MatrixColumn[];
   rows: MatrixRow[];
 }
 
+/** The parts that give tasks: points 1–5, then the closing part (work programme and reports) and «Nơi nhận». */
+const COLUMN_KINDS = ['point', 'closing', 'recipients'];
+
 /**
- * One row for each body that a numbered point tasks or names. Rows follow the
- * directive: bodies first tasked in point 1 come first, then point 2, …;
- * bodies only named come last; ties keep the order of `order` (e.g. by name).
+ * One row for each body that a point, the closing part or «Nơi nhận» tasks
+ * or names. Rows follow the directive: bodies first tasked in point 1 come
+ * first, then point 2, …; bodies only named come last; ties keep the order
+ * of `order` (e.g. by name).
  */
 export function bodyMatrix(parts: readonly MatrixPart[], order: readonly string[] = []): BodyMatrix {
-  const pointParts = parts.filter((p) => p.kind === 'point' && p.point !== undefined).sort((a, b) => a.point! - b.point!);
+  const columns = parts
+    .filter((p) => COLUMN_KINDS.includes(p.kind))
+    .sort((a, b) => COLUMN_KINDS.indexOf(a.kind) - COLUMN_KINDS.indexOf(b.kind) || (a.point ?? 0) - (b.point ?? 0));
   const bodies = new Set<string>();
-  for (const part of pointParts) for (const p of part.paragraphs) for (const b of [...p.bodies, ...p.mentions]) bodies.add(b);
+  for (const part of columns) for (const p of part.paragraphs) for (const b of [...p.bodies, ...p.mentions]) bodies.add(b);
 
   const rows: MatrixRow[] = [...bodies].map((body) => ({
     body,
-    cells: pointParts.map((part) => ({
-      point: part.point!,
+    cells: columns.map((part) => ({
+      column: part.anchor,
+      ...(part.point !== undefined && { point: part.point }),
       tasked: part.paragraphs.filter((p) => p.bodies.includes(body)).map(({ anchor, label }) => ({ anchor, label })),
       mentioned: part.paragraphs.filter((p) => p.mentions.includes(body) && !p.bodies.includes(body)).map(({ anchor, label }) => ({ anchor, label })),
     })),
   }));
 
-  const firstTasked = (row: MatrixRow) => row.cells.find((c) => c.tasked.length)?.point ?? Number.POSITIVE_INFINITY;
+  const firstTasked = (row: MatrixRow) => {
+    const i = row.cells.findIndex((c) => c.tasked.length);
+    return i < 0 ? Number.POSITIVE_INFINITY : i;
+  };
   const rank = (body: string) => {
     const i = order.indexOf(body);
     return i < 0 ? Number.MAX_SAFE_INTEGER : i;
   };
   rows.sort((a, b) => firstTasked(a) - firstTasked(b) || rank(a.body) - rank(b.body) || a.body.localeCompare(b.body));
 
-  return { points: pointParts.map((p) => ({ point: p.point!, anchor: p.anchor, label: p.label })), rows };
+  return { columns: columns.map((p) => ({ anchor: p.anchor, ...(p.point !== undefined && { point: p.point }), label: p.label })), rows };
 }
 
 /** Every paragraph, anywhere in the text, that tasks or only names a body. */

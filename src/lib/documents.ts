@@ -32,18 +32,32 @@ interface StatusFacts {
   status: DocumentStatus;
   effectiveFrom?: string;
   endedOn?: string;
+  /** When the status was last checked; shown with it, since a status is only true as of a date. */
+  statusChecked?: string;
 }
 
-/** "Hết hiệu lực từ 01/7/2023, thay thế bởi Luật 10/2022/QH15"; unknown stays unknown. */
+/**
+ * The status as a reader needs it, with the date it was checked:
+ * "Có hiệu lực từ ngày 01/7/2007; hết hiệu lực từ ngày 01/7/2023, được thay
+ * thế bằng Luật số 10/2022/QH15 (đối chiếu đến ngày 01/12/2026)". An unknown
+ * stays unknown: never a bare «còn hiệu lực».
+ */
 export function statusText(doc: StatusFacts, replacement?: NamedDocument): string {
+  const from = doc.effectiveFrom ? `có hiệu lực từ ngày ${formatDate(doc.effectiveFrom)}` : '';
+  const checked = doc.statusChecked ? ` (đối chiếu đến ngày ${formatDate(doc.statusChecked)})` : '';
+  let text: string;
   switch (doc.status) {
     case 'in-force':
-      return doc.effectiveFrom ? `Còn hiệu lực (có hiệu lực từ ${formatDate(doc.effectiveFrom)})` : 'Còn hiệu lực';
+      text = from ? `Còn hiệu lực, ${from}` : 'Còn hiệu lực';
+      break;
     case 'replaced': {
-      const since = doc.endedOn ? ` từ ${formatDate(doc.endedOn)}` : '';
-      return `Hết hiệu lực${since}${replacement ? `, thay thế bởi ${documentShortName(replacement)}` : ''}`;
+      const ended = `hết hiệu lực${doc.endedOn ? ` từ ngày ${formatDate(doc.endedOn)}` : ''}${replacement ? `, được thay thế bằng ${documentName(replacement)}` : ''}`;
+      text = from ? `${from}; ${ended}` : ended;
+      break;
     }
     case 'unknown':
-      return 'Chưa có thông tin về hiệu lực';
+      text = from ? `${from}; chưa có thông tin về văn bản sửa đổi, thay thế` : 'chưa có thông tin về văn bản sửa đổi, thay thế';
+      break;
   }
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}${checked}`;
 }

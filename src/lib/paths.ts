@@ -22,13 +22,14 @@ export const facetPath = (facet: RegisterFacetKey, value: string) => `${REGISTER
  * lists once had the stored codes in their address.
  */
 export const MOVED_PAGES: Readonly<Record<string, string>> = {
-  '/van-ban/hieu-luc/in-force/': '/van-ban/hieu-luc/con-hieu-luc/',
+  // No document is shown as «còn hiệu lực» without a checked status, so that list has no page: the register stands in.
+  '/van-ban/hieu-luc/in-force/': REGISTER_PATH,
   '/van-ban/hieu-luc/replaced/': '/van-ban/hieu-luc/het-hieu-luc/',
   '/van-ban/hieu-luc/unknown/': '/van-ban/hieu-luc/chua-co-thong-tin-ve-hieu-luc/',
 };
 
 /** Machine-readable data. */
-export const DATA_PATHS = { register: '/du-lieu/van-ban.json', catalog: '/du-lieu/hoc-phan.json', numberTable: '/du-lieu/tra-cuu-so-hieu.json' } as const;
+export const DATA_PATHS = { register: '/du-lieu/van-ban.json', bodies: '/du-lieu/co-quan.json', catalog: '/du-lieu/hoc-phan.json', numberTable: '/du-lieu/tra-cuu-so-hieu.json' } as const;
 
 export const documentPath = (slug: string) => `${REGISTER_PATH}${slug}/`;
 export const DIRECTIVE_PATH = documentPath(DIRECTIVE_SLUG);

@@ -3,11 +3,12 @@
  * The build emits it from the content collections (src/pages/du-lieu/hoc-phan.json.ts);
  * the browser never holds a second, hand-made copy of the modules.
  */
-import type { ModuleData, QuizItem } from '../schemas/module';
+import type { ModuleData, QuizItem, TestItem } from '../schemas/module';
 import { modulePath, provisionPath } from './paths';
 import { withEditorialNotes } from './provisions';
 
-export const CATALOG_VERSION = 1;
+/** 2: quiz items carry `level` (and `fact`), situations `unitType`, `rubric` and `provisions`; the test bank is added. */
+export const CATALOG_VERSION = 2;
 
 /** A quiz item as the catalogue carries it: the schema's. */
 export type CatalogQuizItem = QuizItem;
@@ -31,6 +32,8 @@ export interface CatalogProvision {
 export interface Catalog {
   version: number;
   modules: CatalogModule[];
+  /** The separate test bank the printed test draws on: items with their module. */
+  testBank: TestItem[];
   /** Every provision a module teaches or a quiz answer rests on, by ref. */
   provisions: Record<string, CatalogProvision>;
 }
@@ -45,6 +48,7 @@ export interface CatalogSource {
   modules: { id: string; data: Omit<CatalogModule, 'slug' | 'url'> & Record<string, unknown> }[];
   provision(ref: string): { label: string; paragraphs: { text: string; editorialNotes: { word: string; note: string }[] }[] };
   citation(ref: string): string;
+  testBank: TestItem[];
 }
 
 /**
@@ -67,6 +71,7 @@ export function buildCatalog(site: CatalogSource): Catalog {
   const modules = site.modules.map(({ id, data }): CatalogModule => {
     data.provisions.forEach(resolve);
     data.quiz.forEach((q) => resolve(q.provision));
+    data.situations.forEach((s) => s.provisions.forEach(resolve));
     return {
       slug: id,
       url: modulePath(id),
@@ -78,10 +83,11 @@ export function buildCatalog(site: CatalogSource): Catalog {
       objectives: data.objectives,
       provisions: data.provisions,
       discussion: data.discussion,
-      situations: data.situations.map(({ title, text, hints }) => ({ title, text, hints })),
-      quiz: data.quiz.map(({ question, options, answer, explanation, provision }) => ({ question, options, answer, explanation, provision })),
+      situations: data.situations,
+      quiz: data.quiz,
       instructorNotes: data.instructorNotes,
     };
   });
-  return { version: CATALOG_VERSION, modules, provisions };
+  site.testBank.forEach((q) => resolve(q.provision));
+  return { version: CATALOG_VERSION, modules, testBank: site.testBank, provisions };
 }

@@ -5,10 +5,13 @@
  * storage: the caller decides whether a decoded plan may replace the saved one.
  */
 import { isRealDate } from '../schemas/values';
+import { EVENT_LABELS } from '../ui/builder';
 import { moduleIndex, type Catalog, type CatalogModule } from './plan-catalog';
 import {
   ACTIVITY_KINDS,
   DEFAULT_BREAK_MINUTES,
+  DEFAULT_EVENT_MINUTES,
+  EVENT_KINDS,
   DEFAULT_LABELS,
   DEFAULT_PLANNED,
   DEFAULT_START,
@@ -18,6 +21,7 @@ import {
   parseClock,
   type Activity,
   type ActivityKind,
+  type EventKind,
   type Plan,
 } from './plan';
 
@@ -62,6 +66,7 @@ export function pack(plan: Plan): Record<string, unknown> {
   out.b = plan.blocks.map((b) => {
     if (b.type === 'module') return ['m', b.module, b.activities.map((a) => [KIND_CODES[a.kind], a.minutes, a.items])];
     if (b.type === 'break') return ['b', b.label, b.minutes];
+    if (b.type === 'event') return ['e', b.event, b.label, b.minutes];
     return ['s', b.label, b.start];
   });
   return out;
@@ -82,6 +87,7 @@ export function unpack(packed: unknown): unknown {
           return { type: 'module', module: x, activities };
         }
         if (type === 'b') return { type: 'break', label: x, minutes: y };
+        if (type === 'e') return { type: 'event', event: x, label: y, minutes: (b as unknown[])[3] };
         if (type === 's') return { type: 'session', label: x, start: y };
         return { type };
       })
@@ -191,7 +197,7 @@ function finish(raw: unknown, version: number, catalog: Pick<Catalog, 'modules'>
 
 const LIMITS = PLAN_LIMITS;
 const ACTIVITY_NAMES: Record<ActivityKind, { activity: string; item: string }> = {
-  provisions: { activity: 'trình bày điều khoản', item: 'điều khoản' },
+  provisions: { activity: 'giảng nội dung Công văn', item: 'đoạn' },
   discussion: { activity: 'câu hỏi thảo luận', item: 'câu hỏi thảo luận' },
   situations: { activity: 'tình huống', item: 'tình huống' },
   quiz: { activity: 'trắc nghiệm', item: 'câu trắc nghiệm' },
@@ -258,6 +264,12 @@ export function validatePlan(raw: unknown, catalog: Pick<Catalog, 'modules'>): D
       if (seen.has(slug)) return void problems.push(`Học phần «${mod.title}» có hai lần; lần sau đã bỏ.`);
       seen.add(slug);
       plan.blocks.push({ type: 'module', module: slug, activities: activities(b.activities, mod, problems) });
+    } else if (b.type === 'event') {
+      const event = (EVENT_KINDS as readonly unknown[]).includes(b.event) ? (b.event as EventKind) : undefined;
+      if (!event) return void problems.push(`${where} không đọc được nên đã bỏ.`);
+      const minutes = isWhole(b.minutes, MAX_MINUTES) ? b.minutes : DEFAULT_EVENT_MINUTES[event];
+      if (minutes !== b.minutes) problems.push(`${where} (${EVENT_LABELS[event].toLowerCase()}): số phút không hợp lệ nên đã đặt là ${minutes}.`);
+      plan.blocks.push({ type: 'event', event, label: label(b.label, EVENT_LABELS[event]), minutes });
     } else if (b.type === 'break') {
       const minutes = isWhole(b.minutes, MAX_MINUTES) ? b.minutes : DEFAULT_BREAK_MINUTES;
       if (minutes !== b.minutes) problems.push(`${where} (giải lao): số phút không hợp lệ nên đã đặt là ${DEFAULT_BREAK_MINUTES}.`);

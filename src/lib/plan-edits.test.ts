@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_BREAK_MINUTES, DEFAULT_LABELS, DEFAULT_SESSION_START, emptyPlan, moduleBlock, type ModuleBlock, type Plan } from './plan';
+import { budget, DEFAULT_BREAK_MINUTES, DEFAULT_LABELS, DEFAULT_SESSION_START, emptyPlan, moduleBlock, type ModuleBlock, type Plan } from './plan';
+import { decodeShare, encodeShare } from './plan-codec';
 import { moduleIndex } from './plan-catalog';
 import {
   addBreak,
+  addEvent,
   addModule,
   addSession,
   chooseActivity,
@@ -115,7 +117,7 @@ describe('activities', () => {
       focus: 'b0-a-quiz-up',
       announce: 'Đã chuyển Trắc nghiệm lên: nay là hoạt động 3 trên 4 của «Học phần 1».',
     });
-    expect(moveActivity(plan, 0, 'provisions', 'down', modules)?.announce).toBe('Đã chuyển Trình bày điều khoản xuống: nay là hoạt động 2 trên 4 của «Học phần 1».');
+    expect(moveActivity(plan, 0, 'provisions', 'down', modules)?.announce).toBe('Đã chuyển Giảng nội dung Công văn xuống: nay là hoạt động 2 trên 4 của «Học phần 1».');
   });
 
   it('does not move past the ends, an activity not chosen, or in a block that is not a module', () => {
@@ -238,4 +240,19 @@ it('never changes the plan it is given', () => {
   setLabel(plan, 1, '');
   setClassField(plan, 'title', 'Khác');
   expect(plan).toEqual(original);
+});
+
+describe('non-lesson parts of a course', () => {
+  it('adds khai giảng, ôn tập, kiểm tra and bế giảng with their usual minutes, counted as class time, and they travel by link', () => {
+    let p = emptyPlan();
+    for (const event of ['khai-giang', 'on-tap', 'kiem-tra', 'be-giang'] as const) p = addEvent(p, event).plan;
+    expect(p.blocks.map((b) => (b.type === 'event' ? `${b.label} ${b.minutes}` : b.type))).toEqual(['Khai giảng 15', 'Ôn tập 30', 'Kiểm tra 45', 'Bế giảng 15']);
+    expect(addEvent(emptyPlan(), 'on-tap').announce).toBe('Đã thêm ôn tập, mục 1.');
+    expect(budget(p).total).toBe(105);
+    const longer = setBreakMinutes(p, 2, '60');
+    expect(longer && 'plan' in longer ? longer.plan.blocks[2] : undefined).toMatchObject({ type: 'event', minutes: 60 });
+    expect(setLabel(p, 0, '')?.plan.blocks[0]).toMatchObject({ label: 'Khai giảng' });
+    const decoded = decodeShare(encodeShare(p), catalog);
+    expect(decoded.ok && decoded.plan).toEqual(p);
+  });
 });

@@ -9,6 +9,7 @@
  */
 import {
   DEFAULT_BREAK_MINUTES,
+  DEFAULT_EVENT_MINUTES,
   DEFAULT_LABELS,
   DEFAULT_SESSION_START,
   DEFAULT_START,
@@ -22,12 +23,13 @@ import {
   toggleItem,
   type ActivityKind,
   type Block,
+  type EventKind,
   type ModuleBlock,
   type ModuleLists,
   type Plan,
 } from './plan';
 import { blockTitle, type ModuleTitles } from './plan-views';
-import { ACTIVITY_LABELS } from '../ui/builder';
+import { ACTIVITY_LABELS, EVENT_LABELS } from '../ui/builder';
 
 export interface Edit {
   plan: Plan;
@@ -66,6 +68,12 @@ export function addModule(plan: Plan, mod: ModuleLists): Edit {
 
 export function addBreak(plan: Plan): Edit {
   return appended(plan, { type: 'break', label: DEFAULT_LABELS.break, minutes: DEFAULT_BREAK_MINUTES }, `Đã thêm giải lao, mục ${plan.blocks.length + 1}.`);
+}
+
+/** A part of the course that is not a lesson (khai giảng, ôn tập, kiểm tra, bế giảng), at the end, with its usual minutes. */
+export function addEvent(plan: Plan, event: EventKind): Edit {
+  const label = EVENT_LABELS[event];
+  return appended(plan, { type: 'event', event, label, minutes: DEFAULT_EVENT_MINUTES[event] }, `Đã thêm ${label.toLowerCase()}, mục ${plan.blocks.length + 1}.`);
 }
 
 /** A new session named after its place: the plan's start is session 1, so the first added is "Buổi 2". */
@@ -160,9 +168,10 @@ export function setActivityMinutes(plan: Plan, index: number, kind: ActivityKind
   return { plan: withBlock(plan, index, { ...block, activities: block.activities.map((a) => (a.kind === kind ? { ...a, minutes: parsed.value } : a)) }) };
 }
 
+/** The minutes of a break or of a non-lesson part. */
 export function setBreakMinutes(plan: Plan, index: number, typed: string): Edit | Refused | undefined {
   const block = plan.blocks[index];
-  if (block?.type !== 'break') return undefined;
+  if (block?.type !== 'break' && block?.type !== 'event') return undefined;
   const parsed = minutesOf(typed);
   if (!parsed.ok) return { refused: parsed.error };
   return { plan: withBlock(plan, index, { ...block, minutes: parsed.value }) };
@@ -173,7 +182,7 @@ export function setLabel(plan: Plan, index: number, typed: string): Edit | undef
   const block = plan.blocks[index];
   if (!block || block.type === 'module') return undefined;
   const text = typed.normalize('NFC');
-  const fallback = DEFAULT_LABELS[block.type];
+  const fallback = block.type === 'event' ? EVENT_LABELS[block.event] : DEFAULT_LABELS[block.type];
   const empty = !text.trim();
   return {
     plan: withBlock(plan, index, { ...block, label: empty ? fallback : text }),

@@ -1,7 +1,8 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { emptyPlan, moduleBlock, type Plan } from './plan';
 import { catalog } from './plan.fixture';
-import { agendaRows, answerKey, handout, optionLetter, provisionsToRead, quizSheet, testPaper } from './plan-views';
+import type { TestItem } from '../schemas/module';
+import { agendaRows, answerKey, handout, optionLetter, provisionsToRead, testMinutes, testPaper, testVersions, type TestVersion } from './plan-views';
 
 const [m1, m2] = catalog.modules as [typeof catalog.modules[0] & {}, typeof catalog.modules[0] & {}];
 
@@ -15,24 +16,40 @@ const plan: Plan = {
   ],
 };
 
-it('numbers quiz items across modules in agenda order', () => {
-  expect(quizSheet(plan, catalog).map((q) => `${q.number}:${q.item.question}`)).toEqual([
-    '1:Câu hỏi 2.4?',
-    '2:Câu hỏi 2.1?',
-    '3:Câu hỏi 1.1?',
-    '4:Câu hỏi 1.2?',
-    '5:Câu hỏi 1.3?',
-    '6:Câu hỏi 1.4?',
-  ]);
-});
+const bank = (module: string, n: number): TestItem[] =>
+  Array.from({ length: n }, (_, i) => ({ module, question: `Câu ngân hàng ${module}.${i + 1}?`, options: ['Một', 'Hai', 'Ba', 'Bốn'], answer: i % 4, explanation: `Vì ${i + 1}`, provision: '111-cv-tu-2016#muc-1', level: 'hiểu' as const }));
+const withBank = { ...catalog, testBank: [...bank('muc-1', 3), ...bank('muc-2', 2), ...bank('muc-9', 2)] };
 
-it('keeps answers out of the test paper and puts them in the key', () => {
-  const paper = testPaper(plan, catalog);
-  expect(Object.keys(paper[0]!).sort()).toEqual(['module', 'number', 'options', 'question']);
-  const key = answerKey(plan, catalog);
-  expect(key[0]).toMatchObject({ number: 1, letter: 'A', answer: 'Phương án một', explanation: 'Giải thích 2.4', provision: '111-cv-tu-2016#muc-2' });
-  expect(key[3]).toMatchObject({ number: 4, letter: 'B' });
-  expect(optionLetter(2)).toBe('C');
+describe('the printed test', () => {
+  it('draws on the test bank of the planned modules only, never the self-check items', () => {
+    const [first] = testVersions(plan, withBank);
+    expect(first!.code).toBe('01');
+    expect(first!.questions.map((q) => q.question)).toEqual(['Câu ngân hàng muc-2.1?', 'Câu ngân hàng muc-2.2?', 'Câu ngân hàng muc-1.1?', 'Câu ngân hàng muc-1.2?', 'Câu ngân hàng muc-1.3?']);
+    expect(testVersions(plan, catalog)).toEqual([]);
+  });
+
+  it('comes in versions shuffled from a seed, each with its own key, the same every time', () => {
+    const versions = testVersions(plan, withBank);
+    expect(versions.map((v) => v.code)).toEqual(['01', '02']);
+    expect(testVersions(plan, withBank)).toEqual(versions);
+    const [a, b] = versions as [TestVersion, TestVersion];
+    expect(b.questions.map((q) => q.question).sort()).toEqual(a.questions.map((q) => q.question).sort());
+    expect(JSON.stringify(b.questions.map((q) => [q.question, q.options]))).not.toBe(JSON.stringify(a.questions.map((q) => [q.question, q.options])));
+    // The key of each version points at the same right text as the bank.
+    for (const v of versions) {
+      for (const q of v.questions) {
+        const source = withBank.testBank.find((t) => t.question === q.question)!;
+        expect(q.options[q.answer]).toBe(source.options[source.answer]);
+        expect(answerKey(v).find((k) => k.number === q.number)).toMatchObject({ letter: optionLetter(q.answer), answer: source.options[source.answer] });
+      }
+    }
+  });
+
+  it('keeps the key out of the paper, and gives time to answer', () => {
+    const [first] = testVersions(plan, withBank);
+    expect(Object.keys(testPaper(first!)[0]!).sort()).toEqual(['module', 'number', 'options', 'question']);
+    expect([testMinutes(5), testMinutes(30)]).toEqual([15, 45]);
+  });
 });
 
 it('builds the handout from chosen provisions, questions and situations, without hints or quiz', () => {
@@ -58,5 +75,5 @@ it('lays out the agenda table as text: times, titles (the slug of a module gone)
     { type: 'session', heading: 'Buổi chiều — bắt đầu 13:30' },
     { type: 'break', time: '13:30–13:40', label: 'Nghỉ', minutes: '10' },
   ]);
-  expect(rows[2]?.type === 'module' && rows[2].activities[0]).toBe('08:10 Trình bày điều khoản (30 phút)');
+  expect(rows[2]?.type === 'module' && rows[2].activities[0]).toBe('08:10 Giảng nội dung Công văn (25 phút)');
 });

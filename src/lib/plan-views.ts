@@ -4,6 +4,7 @@
  * stays out: no answers in the handout or the test) is decided here.
  */
 import { optionLetter } from './quiz';
+import { seededRandom } from './random';
 import { moduleIndex, type Catalog, type CatalogModule, type CatalogQuizItem } from './plan-catalog';
 import { formatClock, schedule, type Activity, type ActivityKind, type Block, type ModuleBlock, type Plan } from './plan';
 import { ACTIVITY_LABELS } from '../ui/builder';
@@ -56,34 +57,98 @@ export function handout(plan: Plan, catalog: Pick<Catalog, 'modules'>): HandoutS
   }));
 }
 
-export interface NumberedQuizItem {
-  /** 1-based, across the whole test. */
+/** How many versions (mã đề) the printed test comes in: neighbours get different papers. */
+export const TEST_VERSIONS = 2;
+/** Minutes allowed per question, for «Thời gian làm bài». */
+const MINUTES_PER_QUESTION = 1.5;
+
+/** One question of one version: its options in that version's order, and the key in that order. */
+export interface TestQuestion {
   number: number;
-  module: CatalogModule;
-  item: CatalogQuizItem;
+  module: string;
+  question: string;
+  options: string[];
+  answer: number;
+  explanation: string;
+  provision: string;
+  fact?: string;
 }
 
-/** The test's questions numbered across modules; the answer key uses the same numbers. */
-export function quizSheet(plan: Plan, catalog: Pick<Catalog, 'modules'>): NumberedQuizItem[] {
-  let number = 0;
-  return plannedModules(plan, catalog).flatMap((p) => chosen(p.module.quiz, p.activity('quiz')).map((item) => ({ number: ++number, module: p.module, item })));
+export interface TestVersion {
+  /** "01", "02": printed on the paper and its answer key. */
+  code: string;
+  questions: TestQuestion[];
 }
 
-/** The test as learners see it: questions and options only. */
-export function testPaper(plan: Plan, catalog: Pick<Catalog, 'modules'>) {
-  return quizSheet(plan, catalog).map(({ number, module, item }) => ({ number, module: module.title, question: item.question, options: item.options }));
+/** A stable number from text (FNV-1a), so the same plan always prints the same versions. */
+function seedOf(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
 }
 
-/** The answer key: the right option, why, and the provision it rests on. */
-export function answerKey(plan: Plan, catalog: Pick<Catalog, 'modules'>) {
-  return quizSheet(plan, catalog).map(({ number, module, item }) => ({
-    number,
-    module: module.title,
-    question: item.question,
-    letter: optionLetter(item.answer),
-    answer: item.options[item.answer] ?? '',
-    explanation: item.explanation,
-    provision: item.provision,
+function shuffled<T>(list: readonly T[], rand: () => number): T[] {
+  const out = [...list];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+/**
+ * The printed test: the test bank's items for the planned modules (never the
+ * self-check items learners have seen), in TEST_VERSIONS versions whose
+ * questions and options are shuffled from a seed of the plan and the version,
+ * deterministically; each version's key follows its own order.
+ */
+export function testVersions(plan: Plan, catalog: Pick<Catalog, 'modules' | 'testBank'>, count = TEST_VERSIONS): TestVersion[] {
+  const planned = plannedModules(plan, catalog);
+  const items = planned.flatMap((p) => catalog.testBank.filter((t) => t.module === p.module.slug).map((item) => ({ item, module: p.module.title })));
+  if (!items.length) return [];
+  const base = seedOf(`${plan.title}|${plan.date}|${items.map((i) => i.item.question).join('|')}`);
+  return Array.from({ length: count }, (_, v) => {
+    const rand = seededRandom(base + v * 7919);
+    const order = v === 0 ? items : shuffled(items, rand);
+    return {
+      code: String(v + 1).padStart(2, '0'),
+      questions: order.map(({ item, module }, i) => {
+        const options = item.options.map((text, index) => ({ text, index }));
+        const mixed = v === 0 ? options : shuffled(options, rand);
+        return {
+          number: i + 1,
+          module,
+          question: item.question,
+          options: mixed.map((o) => o.text),
+          answer: mixed.findIndex((o) => o.index === item.answer),
+          explanation: item.explanation,
+          provision: item.provision,
+          ...(item.fact && { fact: item.fact }),
+        };
+      }),
+    };
+  });
+}
+
+/** «Thời gian làm bài»: about a minute and a half a question, in whole five minutes, at least 15. */
+export const testMinutes = (questions: number) => Math.max(15, Math.ceil((questions * MINUTES_PER_QUESTION) / 5) * 5);
+
+/** The test as learners see it: questions and options only, never the key. */
+export function testPaper(version: TestVersion) {
+  return version.questions.map(({ number, module, question, options }) => ({ number, module, question, options }));
+}
+
+/** A version's answer key: the right option, why, and what it rests on. */
+export function answerKey(version: TestVersion) {
+  return version.questions.map((q) => ({
+    number: q.number,
+    module: q.module,
+    question: q.question,
+    letter: optionLetter(q.answer),
+    answer: q.options[q.answer] ?? '',
+    explanation: q.explanation,
+    provision: q.provision,
+    ...(q.fact && { fact: q.fact }),
   }));
 }
 
@@ -100,6 +165,8 @@ export type AgendaRow =
   /** Spans the table: "Buổi chiều — bắt đầu 13:30". */
   | { type: 'session'; heading: string }
   | { type: 'break'; time: string; label: string; minutes: string }
+  /** A non-lesson part of the course: counted as class time. */
+  | { type: 'event'; time: string; label: string; minutes: string }
   /** module: the slug, for a link to its page; activities: "07:30 Tình huống (15 phút)". */
   | { type: 'module'; time: string; label: string; minutes: string; module: string; activities: string[] };
 
@@ -109,7 +176,7 @@ export function agendaRows(plan: Plan, catalog: Pick<Catalog, 'modules'>): Agend
   return schedule(plan).map(({ block, start, end, activities }): AgendaRow => {
     if (block.type === 'session') return { type: 'session', heading: `${block.label} — bắt đầu ${formatClock(start)}` };
     const time = `${formatClock(start)}–${formatClock(end)}`;
-    if (block.type === 'break') return { type: 'break', time, label: block.label, minutes: String(block.minutes) };
+    if (block.type === 'break' || block.type === 'event') return { type: block.type, time, label: block.label, minutes: String(block.minutes) };
     return {
       type: 'module',
       time,

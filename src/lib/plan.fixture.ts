@@ -13,8 +13,8 @@ const mod = (slug: string, order: number, duration: number, quiz = 4): CatalogMo
   provisions: [`111-cv-tu-2016#muc-${order}`, `111-cv-tu-2016#muc-${order}-doan-1`],
   discussion: [`Thảo luận ${order}.1`, `Thảo luận ${order}.2`, `Thảo luận ${order}.3`],
   situations: [
-    { title: `Tình huống ${order}.1`, text: `Nội dung tình huống ${order}.1`, hints: [`Gợi ý ${order}.1`] },
-    { title: `Tình huống ${order}.2`, text: `Nội dung tình huống ${order}.2`, hints: [] },
+    { title: `Tình huống ${order}.1`, text: `Nội dung tình huống ${order}.1`, hints: [`Gợi ý ${order}.1`], unitType: 'xa-phuong', rubric: ['Tiêu chí 1', 'Tiêu chí 2', 'Tiêu chí 3'], provisions: [`111-cv-tu-2016#muc-${order}`] },
+    { title: `Tình huống ${order}.2`, text: `Nội dung tình huống ${order}.2`, hints: [], unitType: 'co-quan', rubric: ['Tiêu chí 1', 'Tiêu chí 2', 'Tiêu chí 3'], provisions: [`111-cv-tu-2016#muc-${order}`] },
   ],
   quiz: Array.from({ length: quiz }, (_, i) => ({
     question: `Câu hỏi ${order}.${i + 1}?`,
@@ -22,6 +22,7 @@ const mod = (slug: string, order: number, duration: number, quiz = 4): CatalogMo
     answer: i % 3,
     explanation: `Giải thích ${order}.${i + 1}`,
     provision: `111-cv-tu-2016#muc-${order}`,
+    level: i % 2 ? ('hiểu' as const) : ('nhớ' as const),
   })),
   instructorNotes: [`Gợi ý giảng ${order}`],
 });
@@ -29,5 +30,6 @@ const mod = (slug: string, order: number, duration: number, quiz = 4): CatalogMo
 export const catalog: Catalog = {
   version: 1,
   modules: [mod('muc-1', 1, 90), mod('muc-2', 2, 60), mod('muc-3', 3, 45, 5)],
+  testBank: [],
   provisions: {},
 };

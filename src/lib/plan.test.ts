@@ -72,7 +72,7 @@ describe('time', () => {
     const rows = schedule(plan).map((r) => `${formatClock(r.start)}–${formatClock(r.end)} s${r.session}`);
     expect(rows).toEqual(['07:30–09:00 s0', '09:00–09:15 s0', '09:15–10:15 s0', '13:30–13:30 s1', '13:30–13:50 s1']);
     const first = schedule(plan)[0]!;
-    expect(first.activities.map((a) => formatClock(a.start))).toEqual(['07:30', '08:00', '08:20', '08:45']);
+    expect(first.activities.map((a) => formatClock(a.start))).toEqual(['07:30', '07:55', '08:15', '08:45']);
   });
   it('parses and formats clock times and durations', () => {
     expect(parseClock('07:05')).toBe(425);

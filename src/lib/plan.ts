@@ -8,9 +8,12 @@ import type { ReadyPlanInput } from '../schemas/plan';
 import { formatDuration } from './modules';
 import type { CatalogModule } from './plan-catalog';
 
-import { ACTIVITY_KINDS, PLAN_LIMITS, type ActivityKind } from '../schemas/values';
+import { ACTIVITY_KINDS, EVENT_KINDS, PLAN_LIMITS, type ActivityKind, type EventKind } from '../schemas/values';
 
-export { ACTIVITY_KINDS, PLAN_LIMITS, type ActivityKind };
+export { ACTIVITY_KINDS, EVENT_KINDS, PLAN_LIMITS, type ActivityKind, type EventKind };
+
+/** How long each non-lesson part takes when added. */
+export const DEFAULT_EVENT_MINUTES: Record<EventKind, number> = { 'khai-giang': 15, 'on-tap': 30, 'kiem-tra': 45, 'be-giang': 15 };
 
 export interface Activity {
   kind: ActivityKind;
@@ -32,6 +35,14 @@ export interface BreakBlock {
   minutes: number;
 }
 
+/** A part of the course that is not a lesson (khai giảng, ôn tập, kiểm tra, bế giảng): its minutes count as class time. */
+export interface EventBlock {
+  type: 'event';
+  event: EventKind;
+  label: string;
+  minutes: number;
+}
+
 /** Starts a new session (a morning, an afternoon, a day): the clock restarts at its time. */
 export interface SessionBlock {
   type: 'session';
@@ -39,7 +50,7 @@ export interface SessionBlock {
   start: string;
 }
 
-export type Block = ModuleBlock | BreakBlock | SessionBlock;
+export type Block = ModuleBlock | BreakBlock | EventBlock | SessionBlock;
 
 export interface Plan {
   title: string;
@@ -109,13 +120,17 @@ export type ModuleLists = Pick<CatalogModule, 'slug' | 'title' | 'duration' | Ac
 
 const round5 = (n: number) => Math.round(n / 5) * 5;
 
+/** A group case with its report-back takes at least this long (groups of 5–7 read, discuss and report). */
+export const MIN_CASE_MINUTES = 30;
+
 /**
  * A module with every activity and every item chosen, its minutes split from
  * the module's duration: the presentation takes what discussion (20%),
- * situations (25%) and quiz (15%) leave, never under 5 minutes.
+ * situations (25%, never under MIN_CASE_MINUTES) and quiz (15%) leave, never under 5 minutes.
  */
 export function moduleBlock(mod: ModuleLists): ModuleBlock {
-  const share = { discussion: round5(mod.duration * 0.2), situations: round5(mod.duration * 0.25), quiz: round5(mod.duration * 0.15) };
+  const cases = mod.situations.length ? Math.max(MIN_CASE_MINUTES, round5(mod.duration * 0.25)) : round5(mod.duration * 0.25);
+  const share = { discussion: round5(mod.duration * 0.2), situations: cases, quiz: round5(mod.duration * 0.15) };
   const provisions = Math.max(5, mod.duration - share.discussion - share.situations - share.quiz);
   const minutes: Record<ActivityKind, number> = { provisions, ...share };
   return { type: 'module', module: mod.slug, activities: ACTIVITY_KINDS.map((kind) => defaultActivity(mod, kind, minutes[kind])) };
@@ -137,9 +152,9 @@ export function move<T>(list: readonly T[], from: number, to: number): T[] {
 
 export const activityMinutes = (block: ModuleBlock) => block.activities.reduce((sum, a) => sum + a.minutes, 0);
 
-/** Teaching time: every activity's minutes. Breaks are not teaching time. */
+/** Teaching time: every activity's minutes, and the course's other parts (opening, review, test, closing). Breaks are not teaching time. */
 export function teachingMinutes(plan: Plan): number {
-  return plan.blocks.reduce((sum, b) => sum + (b.type === 'module' ? activityMinutes(b) : 0), 0);
+  return plan.blocks.reduce((sum, b) => sum + (b.type === 'module' ? activityMinutes(b) : b.type === 'event' ? b.minutes : 0), 0);
 }
 
 export function breakMinutes(plan: Plan): number {

@@ -63,6 +63,26 @@ export function indexProvisions(texts: readonly { document: string; parts: PartV
 }
 
 /** Splits a paragraph so each editorial note stands right after the source word it is about. */
+/** An editorial note as a footnote: its number in reading order and the paragraph it belongs to. */
+export interface Footnote {
+  n: number;
+  paragraph: string;
+  note: string;
+}
+
+/**
+ * The editorial notes of paragraphs, numbered in reading order from `start`.
+ * Notes stand below the text as footnotes; the text carries only a marker, so
+ * the official wording and layout stay whole.
+ */
+export function footnotes(paragraphs: readonly Pick<ParagraphView, 'anchor' | 'text' | 'editorialNotes'>[], start = 1): Footnote[] {
+  const out: Footnote[] = [];
+  for (const p of paragraphs) {
+    for (const piece of withEditorialNotes(p)) if (piece.note) out.push({ n: start + out.length, paragraph: p.anchor, note: piece.note });
+  }
+  return out;
+}
+
 export function withEditorialNotes(paragraph: Pick<ParagraphData, 'text' | 'editorialNotes'>): { text: string; note?: string }[] {
   const pieces: { text: string; note?: string }[] = [];
   let rest = paragraph.text;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feedbackLead, optionLetter, verdict } from './quiz';
+import { feedbackLead, optionLetter, scoreText, verdict } from './quiz';
 
 describe('optionLetter', () => {
   it('labels options A, B, C…', () => {
@@ -20,6 +20,15 @@ describe('verdict and feedback', () => {
   it('names the right answer by letter, also when the reader was wrong', () => {
     expect(feedbackLead('right', 1, 'Ban Dân vận Thành ủy')).toBe('Đúng. Đáp án là B: Ban Dân vận Thành ủy.');
     expect(feedbackLead('wrong', 0, 'Ban Tuyên giáo Thành ủy')).toBe('Chưa đúng. Đáp án đúng là A: Ban Tuyên giáo Thành ủy.');
-    expect(feedbackLead('unanswered', 0, 'x')).toMatch(/chưa chọn/);
+    expect(feedbackLead('unanswered', 0, 'x')).toMatch(/^Chưa chọn/);
+  });
+});
+
+describe('scoreText', () => {
+  it('counts checked and right items, and gives the result once all are checked', () => {
+    expect(scoreText(['right', 'wrong'], 6)).toBe('Đã kiểm tra 2/6 câu, đúng 1 câu.');
+    expect(scoreText(['right', 'unanswered'], 2)).toBe('Đã kiểm tra 1/2 câu, đúng 1 câu.');
+    expect(scoreText(['right', 'wrong', 'right'], 3)).toBe('Kết quả: đúng 2/3 câu. Có thể xem lại giải thích ở từng câu, hoặc bấm «Làm lại».');
+    expect(scoreText(['right', 'right'], 2)).toBe('Kết quả: đúng 2/2 câu. Đồng chí đã trả lời đúng tất cả các câu.');
   });
 });

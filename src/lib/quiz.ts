@@ -21,10 +21,18 @@ export function feedbackLead(result: Verdict, answer: number, answerText: string
   const text = answerText.trim().replace(/[.!?…]+$/u, '');
   switch (result) {
     case 'unanswered':
-      return 'Bạn chưa chọn phương án nào. Hãy chọn một phương án rồi bấm «Kiểm tra».';
+      return 'Chưa chọn phương án nào. Hãy chọn một phương án rồi bấm «Kiểm tra».';
     case 'right':
       return `Đúng. Đáp án là ${optionLetter(answer)}: ${text}.`;
     case 'wrong':
       return `Chưa đúng. Đáp án đúng là ${optionLetter(answer)}: ${text}.`;
   }
+}
+
+/** The running score of a quiz: how many items were checked, how many right; the result once every item is. */
+export function scoreText(results: readonly Verdict[], total: number): string {
+  const checked = results.filter((r) => r !== 'unanswered').length;
+  const right = results.filter((r) => r === 'right').length;
+  if (checked < total) return `Đã kiểm tra ${checked}/${total} câu, đúng ${right} câu.`;
+  return `Kết quả: đúng ${right}/${total} câu.${right === total ? ' Đồng chí đã trả lời đúng tất cả các câu.' : ' Có thể xem lại giải thích ở từng câu, hoặc bấm «Làm lại».'}`;
 }

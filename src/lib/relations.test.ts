@@ -14,12 +14,12 @@ describe('relationGraph', () => {
       expect.objectContaining({ direction: 'outgoing', other: 'b', label: 'Triển khai thực hiện', statedBy: 'a' }),
     ]);
     expect(graph.get('b')).toEqual([
-      expect.objectContaining({ direction: 'incoming', other: 'a', label: 'Được triển khai thực hiện bởi', provisions: ['mo-dau'] }),
-      expect.objectContaining({ direction: 'incoming', other: 'c', label: 'Bị thay thế bởi' }),
+      expect.objectContaining({ direction: 'incoming', other: 'a', label: 'Được triển khai thực hiện tại', provisions: ['mo-dau'] }),
+      expect.objectContaining({ direction: 'incoming', other: 'c', label: 'Văn bản thay thế' }),
     ]);
   });
   it('groups by kind in a fixed order', () => {
     const groups = groupRelations(relationGraph(docs).get('b') ?? []);
-    expect(groups.map((g) => g.label)).toEqual(['Được triển khai thực hiện bởi', 'Bị thay thế bởi']);
+    expect(groups.map((g) => g.label)).toEqual(['Được triển khai thực hiện tại', 'Văn bản thay thế']);
   });
 });

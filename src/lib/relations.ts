@@ -5,11 +5,13 @@ export type { RelationKind };
 
 /** How each kind reads from the document that states it, and from the other end. */
 export const RELATION_LABELS: Record<RelationKind, { outgoing: string; incoming: string }> = {
-  'carries-out': { outgoing: 'Triển khai thực hiện', incoming: 'Được triển khai thực hiện bởi' },
+  'carries-out': { outgoing: 'Triển khai thực hiện', incoming: 'Được triển khai thực hiện tại' },
+  // 111-CV/TU carries out 120-KL/TW "gắn với tiếp tục đẩy mạnh thực hiện" 37-KL/TU: a relation of its own.
+  'ties-to': { outgoing: 'Gắn với tiếp tục đẩy mạnh thực hiện', incoming: 'Được nêu để tiếp tục đẩy mạnh thực hiện tại' },
   'sums-up': { outgoing: 'Tổng kết việc thực hiện', incoming: 'Được tổng kết tại' },
-  applies: { outgoing: 'Yêu cầu thực hiện nghiêm', incoming: 'Được yêu cầu thực hiện tại' },
+  applies: { outgoing: 'Yêu cầu thực hiện', incoming: 'Được yêu cầu thực hiện tại' },
   cites: { outgoing: 'Có nêu', incoming: 'Được nêu tại' },
-  replaces: { outgoing: 'Thay thế', incoming: 'Bị thay thế bởi' },
+  replaces: { outgoing: 'Thay thế', incoming: 'Văn bản thay thế' },
 };
 
 export interface StoredRelation {

@@ -48,6 +48,13 @@ describe('rankCandidates', () => {
     expect(rankCandidates(prepareQuery('đảng'), pages)[0]!.url).toBe('/dang-uy/');
     expect(rankCandidates(prepareQuery('dang'), pages)[0]!.url).toBe('/dang/');
   });
+
+  it('puts the official text holding every word ahead of a lesson quoting it, but not one holding only some', () => {
+    const lesson = page('/bai-hoc/', 'Bài', 'dân bàn trong quản lý nhà nước', 3, 0);
+    const directive = { ...page('/van-ban/', 'Công văn', 'dân biết, dân bàn, dân làm trong hoạt động quản lý nhà nước', 1, 1), primary: true };
+    expect(rankCandidates(prepareQuery('dân bàn quản lý nhà nước'), [lesson, directive])[0]!.url).toBe('/van-ban/');
+    expect(rankCandidates(prepareQuery('dân bàn quản lý tiếp công dân'), [{ ...lesson, content: `${lesson.content} tiếp công dân` }, directive])[0]!.url).toBe('/bai-hoc/');
+  });
 });
 
 describe('rankSections', () => {

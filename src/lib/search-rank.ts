@@ -108,7 +108,8 @@ export function scoreCandidate(query: PreparedQuery, candidate: Candidate, bestP
   let score = 3 * body.coverage + (body.phrase ? 3 : 0);
   score += 2 * title.coverage + (title.phrase ? 3 : 0) + (title.startsWithPhrase ? 1 : 0);
   if (query.marked) score += 1.5 * body.exactCoverage + (body.exactPhrase ? 2 : 0) + (title.exactPhrase ? 1 : 0);
-  if (candidate.primary && body.phrase) score += 1.5;
+  // The official text holding every word goes ahead of the pages that quote and explain it.
+  if (candidate.primary && body.coverage === 1) score += 1.5;
   score += bestPagefindScore > 0 ? candidate.pagefindScore / bestPagefindScore : 0;
   return { score, coverage };
 }

@@ -22,8 +22,12 @@ export const documentSchema = z
     /** A title the sources suggest but do not state: shown with its basis, never as certain. */
     probableTitle: z.object({ text: z.string(), basis: z.string() }).optional(),
     aliases: z.array(z.string()).default([]),
+    /** What a reader of today must know before reading the text (shown at the top of its page), e.g. what changed since it was issued. */
+    notice: z.string().optional(),
     effectiveFrom: isoDate.optional(),
     status: z.enum(DOCUMENT_STATUSES),
+    /** When the status was last checked against the sources. */
+    statusChecked: isoDate,
     statusNote: z.string().optional(),
     replacedBy: slug.optional(),
     endedOn: isoDate.optional(),

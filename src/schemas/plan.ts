@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { ACTIVITY_KINDS, PLAN_LIMITS } from './values';
+import { ACTIVITY_KINDS, EVENT_KINDS, PLAN_LIMITS } from './values';
 import { isoDate, slug } from './common';
 
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'giờ phải có dạng HH:MM, ví dụ "07:30"');
@@ -19,6 +19,7 @@ const block = z.discriminatedUnion('type', [
   z.object({ type: z.literal('module'), module: slug, activities: z.array(activity).optional() }).strict(),
   z.object({ type: z.literal('break'), label: z.string().min(1), minutes }).strict(),
   z.object({ type: z.literal('session'), label: z.string().min(1), start: clock }).strict(),
+  z.object({ type: z.literal('event'), event: z.enum(EVENT_KINDS), label: z.string().min(1), minutes }).strict(),
 ]);
 
 /** A ready-made plan instructors start from (content/plans/*.yaml); the plan itself has the builder's shape. */

@@ -11,7 +11,7 @@ export const DOCUMENT_STATUSES = ['in-force', 'replaced', 'unknown'] as const;
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
 
 /** Typed relations between documents: stored once, on the document that states them; shown on both. */
-export const RELATION_KINDS = ['carries-out', 'sums-up', 'applies', 'cites', 'replaces'] as const;
+export const RELATION_KINDS = ['carries-out', 'ties-to', 'sums-up', 'applies', 'cites', 'replaces'] as const;
 export type RelationKind = (typeof RELATION_KINDS)[number];
 
 export const BODY_ROLES = ['issuer', 'addressee', 'tasked', 'partner', 'recipient'] as const;
@@ -20,6 +20,18 @@ export type BodyRole = (typeof BODY_ROLES)[number];
 /** A module's activities in a plan, named after the module fields they draw from, so an activity's items index that list. */
 export const ACTIVITY_KINDS = ['provisions', 'discussion', 'situations', 'quiz'] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+
+/** How deep a quiz item goes: recall, understanding, or applying the directive to a case. */
+export const QUIZ_LEVELS = ['nhớ', 'hiểu', 'vận dụng'] as const;
+export type QuizLevel = (typeof QUIZ_LEVELS)[number];
+
+/** The kinds of unit the directive names (point 2, and the scope of the grassroots rules), for cases set in each. */
+export const UNIT_TYPES = ['xa-phuong', 'co-quan', 'doanh-nghiep-nha-nuoc', 'doanh-nghiep-ngoai-nha-nuoc', 'don-vi-su-nghiep-ngoai-cong-lap', 'co-so-dich-vu'] as const;
+export type UnitType = (typeof UNIT_TYPES)[number];
+
+/** Parts of a course that are not a lesson, with minutes counted in the plan's time: opening, review, test, closing. */
+export const EVENT_KINDS = ['khai-giang', 'on-tap', 'kiem-tra', 'be-giang'] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
 
 /** The bounds of a plan, read by the schema, the codec, the editor's checks and the form's attributes alike. */
 export const PLAN_LIMITS = {

@@ -1,13 +1,17 @@
-import type { DocumentStatus } from '../schemas/values';
+import type { DocumentStatus, QuizLevel, UnitType } from '../schemas/values';
 /** Interface text (labels, not content). One place, so wording stays consistent across pages. */
 export const SITE_NAME = 'Học liệu Quy chế dân chủ ở cơ sở';
 export const SITE_SHORT_NAME = 'Học liệu QCDC';
-export const SITE_TAGLINE = 'Tài liệu hướng dẫn và bồi dưỡng về xây dựng, thực hiện Quy chế dân chủ ở cơ sở tại Hải Phòng';
+export const SITE_TAGLINE = 'Học liệu bồi dưỡng về xây dựng và thực hiện Quy chế dân chủ ở cơ sở tại Hải Phòng';
 
 /** The main navigation's labels, in order; Base.astro pairs them with their addresses (lib/paths.ts). */
 export const NAV_LABELS = { register: 'Văn bản', modules: 'Bài học', glossary: 'Thuật ngữ', bodies: 'Cơ quan', instructors: 'Giảng viên' } as const;
 
 export const UNKNOWN = 'chưa có thông tin';
+
+/** Beside a body named in the 2016 directive: what is known of it since. */
+export const SINCE_2016 = 'Từ sau năm 2016';
+export const NOTHING_KNOWN_TODAY = 'chưa có thông tin về tổ chức hiện nay';
 
 /** What the site is, on every page: reference material, not an official publication of any body. */
 export const SITE_STATEMENT =
@@ -38,3 +42,16 @@ export const PREVIEW_LABELS = {
   'tim-kiem': { heading: 'Tìm kiếm', line: 'Tìm theo số hiệu, thuật ngữ hoặc cơ quan' },
   'giang-vien': { heading: 'Giảng viên', line: 'Soạn bài, in giáo án, tài liệu và đề kiểm tra' },
 } as const;
+
+/** The kinds of unit cases are set in (schemas/values.ts UNIT_TYPES). */
+export const UNIT_TYPE_LABELS: Record<UnitType, string> = {
+  'xa-phuong': 'Xã, phường, đặc khu',
+  'co-quan': 'Cơ quan',
+  'doanh-nghiep-nha-nuoc': 'Doanh nghiệp nhà nước',
+  'doanh-nghiep-ngoai-nha-nuoc': 'Doanh nghiệp ngoài nhà nước',
+  'don-vi-su-nghiep-ngoai-cong-lap': 'Đơn vị sự nghiệp ngoài công lập',
+  'co-so-dich-vu': 'Cơ sở dịch vụ',
+};
+
+/** How deep a quiz item goes, as the page names it. */
+export const QUIZ_LEVEL_LABELS: Record<QuizLevel, string> = { nhớ: 'Nhớ', hiểu: 'Hiểu', 'vận dụng': 'Vận dụng' };

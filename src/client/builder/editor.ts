@@ -6,8 +6,8 @@
  * agenda and put focus back on the control that made them, at its new place.
  */
 import { parseFile } from '../../lib/plan-codec';
-import { emptyPlan, isEmptyPlan, samePlan } from '../../lib/plan';
-import { addBreak, addModule, addSession } from '../../lib/plan-edits';
+import { emptyPlan, isEmptyPlan, samePlan, type EventKind } from '../../lib/plan';
+import { addBreak, addEvent, addModule, addSession } from '../../lib/plan-edits';
 import { INSTRUCTORS_PATH, MODULES_PATH } from '../../lib/paths';
 import { $, h } from '../dom';
 import { wireAgenda } from './agenda-events';
@@ -54,6 +54,10 @@ function wireCatalog() {
   });
   $('#add-break').addEventListener('click', () => commit(addBreak(state.plan)));
   $('#add-session').addEventListener('click', () => commit(addSession(state.plan)));
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-add-event]')) {
+    const event = button.dataset.addEvent as EventKind;
+    button.addEventListener('click', () => commit(addEvent(state.plan, event)));
+  }
 }
 
 function wireShare() {

@@ -5,7 +5,7 @@
  * Every control that can keep focus has a data-key, stable across redraws.
  */
 import type { Catalog, CatalogModule } from '../../lib/plan-catalog';
-import { ACTIVITY_KINDS, MAX_MINUTES, PLAN_LIMITS, type Activity, type ActivityKind, type Block, type BreakBlock, type ModuleBlock, type Plan, type SessionBlock } from '../../lib/plan';
+import { ACTIVITY_KINDS, MAX_MINUTES, PLAN_LIMITS, type Activity, type ActivityKind, type Block, type BreakBlock, type EventBlock, type ModuleBlock, type Plan, type SessionBlock } from '../../lib/plan';
 import { blockTitle } from '../../lib/plan-views';
 import { $, h } from '../dom';
 import { ACTIVITY_LABELS } from '../../ui/builder';
@@ -45,7 +45,7 @@ function moveButtons(key: string, name: string, index: number, count: number, ac
 function renderBlock(block: Block, index: number, count: number, catalog: Catalog, modules: Modules): HTMLElement {
   const key = `b${index}`;
   const title = blockTitle(block, modules);
-  const kindLabel = block.type === 'module' ? 'Học phần' : block.type === 'break' ? 'Giải lao' : 'Buổi học';
+  const kindLabel = block.type === 'module' ? 'Học phần' : block.type === 'break' ? 'Giải lao' : block.type === 'event' ? 'Hoạt động' : 'Buổi học';
   const head = h(
     'div',
     { class: 'block__head' },
@@ -61,11 +61,12 @@ function renderBlock(block: Block, index: number, count: number, catalog: Catalo
     h('button', { type: 'button', class: 'tool-button tool-button--danger', 'data-act': 'remove', 'data-key': `${key}-remove`, 'aria-label': `Bỏ «${title}» khỏi chương trình` }, 'Bỏ'),
   );
   const body =
-    block.type === 'module' ? renderActivities(block, index, title, catalog, modules) : block.type === 'break' ? renderBreak(block, key) : renderSession(block, key);
+    block.type === 'module' ? renderActivities(block, index, title, catalog, modules) : block.type === 'session' ? renderSession(block, key) : renderBreak(block, key);
   return h('li', { class: `block block--${block.type}`, 'data-index': String(index), 'aria-labelledby': `${key}-title` }, head, tools, body);
 }
 
-function renderBreak(block: BreakBlock, key: string) {
+/** A break, or a non-lesson part of the course: a name and its minutes. */
+function renderBreak(block: BreakBlock | EventBlock, key: string) {
   return h(
     'div',
     { class: 'block__fields' },

@@ -20,7 +20,7 @@ interface State {
   modules: Map<string, CatalogModule>;
 }
 
-const current: State = { plan: emptyPlan(), catalog: { version: 0, modules: [], provisions: {} }, modules: new Map() };
+const current: State = { plan: emptyPlan(), catalog: { version: 0, modules: [], testBank: [], provisions: {} }, modules: new Map() };
 /** Read anywhere; changed only here. */
 export const state: Readonly<State> = current;
 let saveFailed = false;

@@ -4,7 +4,7 @@
  */
 import type { Catalog, CatalogProvision } from '../../lib/plan-catalog';
 import { budget, formatTeachingTime, type Plan } from '../../lib/plan';
-import { agendaRows, answerKey, handout, optionLetter, plannedModules, provisionsToRead, testPaper } from '../../lib/plan-views';
+import { agendaRows, answerKey, handout, optionLetter, plannedModules, provisionsToRead, testMinutes, testPaper, testVersions } from '../../lib/plan-views';
 import { formatDate } from '../../lib/dates';
 import { h, lines } from '../dom';
 import { ACTIVITY_LABELS, UNTITLED, VIEWS, type ViewName } from '../../ui/builder';
@@ -80,7 +80,7 @@ function lessonPlan(plan: Plan, catalog: Catalog) {
           {},
           rows.map((row) => {
             if (row.type === 'session') return h('tr', { class: 'agenda-session' }, h('th', { colspan: '3', scope: 'rowgroup' }, row.heading));
-            if (row.type === 'break') return h('tr', { class: 'agenda-break' }, h('td', {}, row.time), h('td', {}, row.label), h('td', {}, row.minutes));
+            if (row.type === 'break' || row.type === 'event') return h('tr', { class: `agenda-${row.type}` }, h('td', {}, row.time), h('td', {}, row.label), h('td', {}, row.minutes));
             return h(
               'tr',
               {},
@@ -129,10 +129,10 @@ function lessonPlan(plan: Plan, catalog: Catalog) {
     h(
       'section',
       { id: 'dieu-khoan-can-doc' },
-      h('h2', {}, 'Điều khoản cần đọc'),
+      h('h2', {}, 'Các đoạn của Công văn cần đọc'),
       reading.length
         ? h('ol', {}, reading.map((ref) => h('li', {}, catalog.provisions[ref]?.citation ?? ref, ' — ', h('a', { href: catalog.provisions[ref]?.url ?? '#' }, catalog.provisions[ref]?.url ?? ''))))
-        : h('p', {}, 'Chưa chọn điều khoản nào để trình bày.'),
+        : h('p', {}, 'Chưa chọn đoạn nào của Công văn để giảng.'),
     ),
     plan.notes ? h('section', { id: 'ghi-chu' }, h('h2', {}, 'Ghi chú của giảng viên'), h('p', {}, lines(plan.notes))) : null,
   ];
@@ -151,7 +151,7 @@ function learnerHandout(plan: Plan, catalog: Catalog) {
         { class: 'handout-module' },
         h('h2', {}, `${n + 1}. ${s.module.title}`),
         h('p', {}, s.module.summary),
-        s.provisions.length ? [h('h3', {}, 'Điều khoản'), s.provisions.map((ref) => quote(catalog.provisions[ref], ref))] : null,
+        s.provisions.length ? [h('h3', {}, 'Các đoạn của Công văn'), s.provisions.map((ref) => quote(catalog.provisions[ref], ref))] : null,
         s.discussion.length ? [h('h3', {}, 'Câu hỏi thảo luận'), h('ol', { class: 'discussion' }, s.discussion.map((q) => h('li', {}, q)))] : null,
         s.situations.length ? [h('h3', {}, 'Tình huống'), s.situations.map((t) => h('div', { class: 'situation' }, h('p', {}, h('strong', {}, t.title)), h('p', {}, t.text)))] : null,
       ),
@@ -160,46 +160,69 @@ function learnerHandout(plan: Plan, catalog: Catalog) {
   ];
 }
 
+/** The test, exam-ready: each version (mã đề) on its own pages with name, class, score and remarks boxes, then an answer sheet. */
 function test(plan: Plan, catalog: Catalog) {
-  const items = testPaper(plan, catalog);
-  return [
-    docHead('de-kiem-tra', plan, [
-      ['Ngày', dateOf(plan)],
-      ['Số câu', String(items.length)],
-    ]),
-    h('p', { class: 'candidate' }, h('span', {}, 'Họ và tên: ', h('span', { class: 'fill' })), h('span', {}, 'Đơn vị: ', h('span', { class: 'fill' }))),
-    h('p', {}, 'Chọn một phương án đúng cho mỗi câu, khoanh tròn chữ cái đứng trước phương án đó.'),
-    items.length
-      ? h(
-          'ol',
-          { class: 'quiz-paper' },
-          items.map((q) => h('li', { class: 'quiz-question' }, h('p', {}, q.question), h('ul', { class: 'quiz-options' }, q.options.map((o, i) => h('li', {}, h('span', { class: 'option-letter' }, `${optionLetter(i)}. `), o))))),
-        )
-      : h('p', {}, 'Kế hoạch chưa chọn câu trắc nghiệm nào.'),
-  ];
+  const versions = testVersions(plan, catalog);
+  if (!versions.length) return [docHead('de-kiem-tra', plan, [['Ngày', dateOf(plan)]]), h('p', {}, 'Ngân hàng câu hỏi chưa có câu nào cho các bài trong kế hoạch.')];
+  return versions.map((version) => {
+    const items = testPaper(version);
+    const letters = (items[0]?.options ?? []).map((_, i) => optionLetter(i));
+    return h(
+      'section',
+      { class: 'test-version', 'data-test-version': version.code },
+      docHead('de-kiem-tra', plan, [
+        ['Mã đề', version.code],
+        ['Ngày', dateOf(plan)],
+        ['Thời gian làm bài', `${testMinutes(items.length)} phút`],
+        ['Số câu', String(items.length)],
+      ]),
+      h('div', { class: 'exam-boxes' }, h('div', { class: 'exam-box' }, h('span', {}, 'Điểm')), h('div', { class: 'exam-box exam-box--wide' }, h('span', {}, 'Lời phê của giảng viên'))),
+      h('p', { class: 'candidate' }, h('span', {}, 'Họ và tên: ', h('span', { class: 'fill' })), h('span', {}, 'Lớp, đơn vị: ', h('span', { class: 'fill' }))),
+      h('p', {}, 'Chọn một phương án đúng cho mỗi câu và đánh dấu vào phiếu trả lời ở cuối đề.'),
+      h(
+        'ol',
+        { class: 'quiz-paper' },
+        items.map((q) => h('li', { class: 'quiz-question' }, h('p', {}, q.question), h('ul', { class: 'quiz-options' }, q.options.map((o, i) => h('li', {}, h('span', { class: 'option-letter' }, `${optionLetter(i)}. `), o))))),
+      ),
+      h(
+        'section',
+        { class: 'answer-sheet', 'aria-label': `Phiếu trả lời, mã đề ${version.code}` },
+        h('h2', {}, `Phiếu trả lời — mã đề ${version.code}`),
+        h('table', { class: 'answer-sheet__grid' }, h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Câu'), letters.map((l) => h('th', { scope: 'col' }, l)))), h('tbody', {}, items.map((q) => h('tr', {}, h('th', { scope: 'row' }, String(q.number)), letters.map(() => h('td', {}, '○')))))),
+      ),
+    );
+  });
 }
 
+/** The answer key of every version: the grid first, then why each answer is right, with what it rests on. */
 function key(plan: Plan, catalog: Catalog) {
-  const items = answerKey(plan, catalog);
-  return [
-    docHead('dap-an', plan, [
-      ['Ngày', dateOf(plan)],
-      ['Số câu', String(items.length)],
-    ]),
-    items.length ? h('p', { class: 'answer-grid' }, items.map((a) => h('span', {}, `${a.number}–${a.letter}`))) : h('p', {}, 'Kế hoạch chưa chọn câu trắc nghiệm nào.'),
-    h(
-      'ol',
-      { class: 'answer-key' },
-      items.map((a) =>
-        h(
-          'li',
-          { class: 'answer' },
-          h('p', {}, a.question),
-          h('p', {}, h('strong', { class: 'answer-choice' }, `Đáp án ${a.letter}: ${a.answer}`)),
-          h('p', {}, a.explanation),
-          h('p', { class: 'answer-basis' }, 'Căn cứ: ', h('a', { href: catalog.provisions[a.provision]?.url ?? '#' }, catalog.provisions[a.provision]?.citation ?? a.provision)),
+  const versions = testVersions(plan, catalog);
+  if (!versions.length) return [docHead('dap-an', plan, [['Ngày', dateOf(plan)]]), h('p', {}, 'Ngân hàng câu hỏi chưa có câu nào cho các bài trong kế hoạch.')];
+  return versions.map((version) => {
+    const items = answerKey(version);
+    return h(
+      'section',
+      { class: 'key-version', 'data-test-version': version.code },
+      docHead('dap-an', plan, [
+        ['Mã đề', version.code],
+        ['Ngày', dateOf(plan)],
+        ['Số câu', String(items.length)],
+      ]),
+      h('p', { class: 'answer-grid' }, items.map((a) => h('span', {}, `${a.number}–${a.letter}`))),
+      h(
+        'ol',
+        { class: 'answer-key' },
+        items.map((a) =>
+          h(
+            'li',
+            { class: 'answer' },
+            h('p', {}, a.question),
+            h('p', {}, h('strong', { class: 'answer-choice' }, `Đáp án ${a.letter}: ${a.answer}`)),
+            h('p', {}, a.explanation),
+            h('p', { class: 'answer-basis' }, 'Căn cứ: ', h('a', { href: catalog.provisions[a.provision]?.url ?? '#' }, catalog.provisions[a.provision]?.citation ?? a.provision)),
+          ),
         ),
       ),
-    ),
-  ];
+    );
+  });
 }

@@ -213,6 +213,27 @@ function hitFromEntry(entry: NumberEntry, data: PagefindData | undefined, query:
   };
 }
 
+/** Queries up to this many words are asked again word by word left out, when no page holds them all. */
+const MAX_WORDS_DROPPED = 6;
+
+/** Pagefind's results re-ranked on their text, each with its data. */
+async function rankResults(query: PreparedQuery, results: readonly PagefindResult[], mainResults: readonly PagefindResult[]) {
+  const datas = await guarded(Promise.all(results.map((r) => r.data())));
+  return rankCandidates(
+    query,
+    results.map((r, i) => ({
+      url: datas[i]!.url,
+      title: decodeFromIndex(datas[i]!.meta.title ?? ''),
+      content: decodeFromIndex(datas[i]!.content),
+      pagefindScore: r.score,
+      // Pages found only with a word left out come after Pagefind's own.
+      pagefindRank: mainResults.includes(r) ? mainResults.indexOf(r) : mainResults.length + i,
+      primary: decodeFromIndex(datas[i]!.meta.kind ?? '') === DOCUMENT_KIND,
+      data: datas[i]!,
+    })),
+  );
+}
+
 /**
  * Runs a query. `limit` is how many results to return (the page asks for
  * more on demand). Throws SearchUnavailable when the index cannot load.
@@ -234,24 +255,23 @@ export async function search(raw: string, filters: SearchFilters = {}, limit = 2
   const phraseIds = new Set((phrase?.results ?? []).map((r) => r.id));
   // Candidates: pages holding the phrase, then Pagefind's order.
   const ordered = [...mainResults.filter((r) => phraseIds.has(r.id)), ...mainResults.filter((r) => !phraseIds.has(r.id))];
-  const candidates = ordered.slice(0, Math.max(MIN_CANDIDATES, limit + 2));
-  const datas = await guarded(Promise.all(candidates.map((r) => r.data())));
-  const ranked = rankCandidates(
-    query,
-    candidates.map((r, i) => ({
-      url: datas[i]!.url,
-      title: decodeFromIndex(datas[i]!.meta.title ?? ''),
-      content: decodeFromIndex(datas[i]!.content),
-      pagefindScore: r.score,
-      pagefindRank: mainResults.indexOf(r),
-      primary: decodeFromIndex(datas[i]!.meta.kind ?? '') === DOCUMENT_KIND,
-      data: datas[i]!,
-    })),
-  );
-  const byUrl = new Map(datas.map((d) => [d.url.split('#')[0]!, d]));
+  const size = Math.max(MIN_CANDIDATES, limit + 2);
+  let candidates = ordered.slice(0, size);
+  let ranked = await rankResults(query, candidates, mainResults);
+  let complete = ranked.filter((c) => c.coverage === 1);
+  if (complete.length === 0 && query.words.length > 1 && query.words.length <= MAX_WORDS_DROPPED) {
+    // No page holds every word: Pagefind's order then favours stray matches of the word no page has
+    // ("Tô Hiệu xyzzyq"), so ask again without each word in turn and rank the pages holding the rest.
+    const without = await guarded(Promise.all(query.words.map((_, i) => api.search(query.words.filter((__, j) => j !== i).join(' '), options))));
+    const seen = new Set(candidates.map((r) => r.id));
+    const extra = without.flatMap((r) => (r?.results ?? []).slice(0, MIN_CANDIDATES)).filter((r) => !seen.has(r.id) && seen.add(r.id));
+    candidates = [...candidates, ...extra];
+    ranked = await rankResults(query, candidates, mainResults);
+    complete = ranked.filter((c) => c.coverage === 1);
+  }
+  const byUrl = new Map(ranked.map((c) => [c.data.url.split('#')[0]!, c.data]));
   const numberHits = numbers.map((m) => hitFromEntry(m.entry, byUrl.get(m.entry.url), query));
   // Pages with every word; failing those, pages with at least half of them (never stray matches of one part).
-  const complete = ranked.filter((c) => c.coverage === 1);
   const some = ranked.filter((c) => c.coverage >= 0.5);
   const partial = complete.length === 0 && numberHits.length === 0 && some.length > 0;
   const hits = mergeByUrl(numberHits, (partial ? some : complete).map((c) => hitFromData(query, c.data)));

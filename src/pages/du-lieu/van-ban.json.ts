@@ -5,11 +5,13 @@ import { documentPath } from '../../lib/paths';
 /** The register for machines: every document with its facts and its relations in both directions. */
 export const GET: APIRoute = async () => {
   const site = await getSite();
-  const documents = site.documents.map((doc) => ({
-    slug: doc.id,
-    url: documentPath(doc.id),
-    ...doc.data,
-    relations: site.relations(doc.id).map((r) => ({
+  const documents = site.documents.map(({ id, data: { statusChecked, ...data } }) => ({
+    slug: id,
+    url: documentPath(id),
+    ...data,
+    /** When the status was last checked against the sources. */
+    checked: statusChecked,
+    relations: site.relations(id).map((r) => ({
       kind: r.kind,
       direction: r.direction,
       label: r.label,
@@ -19,5 +21,6 @@ export const GET: APIRoute = async () => {
       ...(r.note && { note: r.note }),
     })),
   }));
-  return Response.json({ version: 1, documents });
+  // 2: each status carries `checked`, the date it was last checked.
+  return Response.json({ version: 2, documents });
 };
