@@ -112,6 +112,9 @@ describe('the directive page', () => {
     expect(tasked).toEqual(expect.arrayContaining(['Ủy ban Kiểm tra Thành ủy', 'Ban Dân vận Thành ủy', 'Các cấp ủy đảng']));
     const hrefs = await page.locator('.tasked a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     for (const href of hrefs) expect(href).toMatch(/^\/co-quan\/[a-z0-9-]+\/$/);
+    // The closing part, where the work programme and reports are asked for, has its panel too; each says it is the compiler's.
+    expect(await page.locator('section:has(#to-chuc-thuc-hien) .tasked a').allInnerTexts()).toContain('Ban Dân vận Thành ủy');
+    for (const label of await page.locator('.tasked__label').allInnerTexts()) expect(label).toMatch(/^Ghi chú của học liệu/);
     await context.close();
   });
 

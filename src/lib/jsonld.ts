@@ -1,5 +1,14 @@
 import type { DocumentStatus } from '../schemas/values';
-import type { DocumentFacts } from './documents';
+import { documentName, type DocumentFacts } from './documents';
+
+/**
+ * A name that reads on its own: Party titles such as "về việc ban hành…"
+ * continue the document's name, so they are joined to it.
+ */
+export function legislationName(doc: { type: string; number: string; title?: string | null }): string {
+  if (!doc.title) return documentName(doc);
+  return /^\p{Ll}/u.test(doc.title) ? `${documentName(doc)} ${doc.title}` : doc.title;
+}
 
 /** schema.org Legislation for one document; unknown facts are left out, not guessed. */
 export function legislationJsonLd(input: Omit<DocumentFacts, 'slug'> & { status: DocumentStatus; related: { url: string; name: string }[] }) {
@@ -8,7 +17,7 @@ export function legislationJsonLd(input: Omit<DocumentFacts, 'slug'> & { status:
     '@context': 'https://schema.org',
     '@type': 'Legislation',
     url: input.url,
-    name: input.title ?? `${input.type} ${input.number}`,
+    name: legislationName(input),
     legislationIdentifier: input.number,
     legislationType: input.type,
     legislationPassedBy: { '@type': 'Organization', name: input.issuer },

@@ -102,7 +102,7 @@ describe('validatePlan keeps what it can', () => {
     const raw = { ...plan, blocks: [{ type: 'module', module: 'da-xoa', activities: [] }, ...plan.blocks] };
     const result = validatePlan(raw, catalog);
     expect(result.ok && result.plan.blocks).toEqual(plan.blocks);
-    expect(result.ok && result.problems).toEqual(['Học phần «da-xoa» không còn trong danh mục nên đã bỏ khỏi kế hoạch.']);
+    expect(result.ok && result.problems).toEqual(['Bài học «da-xoa» không còn trong danh mục nên đã bỏ khỏi kế hoạch.']);
   });
   it('drops items past the end, duplicate modules and activities, unknown blocks', () => {
     const raw = {
@@ -117,7 +117,7 @@ describe('validatePlan keeps what it can', () => {
     if (!result.ok) throw new Error(result.error);
     expect(result.plan.blocks).toEqual([{ type: 'module', module: 'muc-3', activities: [{ kind: 'quiz', minutes: 10, items: [0, 4] }] }]);
     expect(result.problems).toHaveLength(6);
-    expect(result.problems[0]).toBe(`Học phần «${m3.title}»: bỏ 3 câu trắc nghiệm không còn trong học phần.`);
+    expect(result.problems[0]).toBe(`Bài học «${m3.title}»: bỏ 3 câu trắc nghiệm không còn trong bài học.`);
   });
   it('repairs fields of the wrong type to defaults, with a message each', () => {
     const result = validatePlan({ title: 5, date: '2025-02-30', start: '25:00', planned: -3, place: 'x'.repeat(400), blocks: [{ type: 'break', minutes: 'mười' }] }, catalog);

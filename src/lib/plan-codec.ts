@@ -260,8 +260,8 @@ export function validatePlan(raw: unknown, catalog: Pick<Catalog, 'modules'>): D
     if (b.type === 'module') {
       const slug = typeof b.module === 'string' ? b.module : '';
       const mod = modules.get(slug);
-      if (!mod) return void problems.push(slug ? `Học phần «${slug}» không còn trong danh mục nên đã bỏ khỏi kế hoạch.` : `${where} không ghi học phần nên đã bỏ.`);
-      if (seen.has(slug)) return void problems.push(`Học phần «${mod.title}» có hai lần; lần sau đã bỏ.`);
+      if (!mod) return void problems.push(slug ? `Bài học «${slug}» không còn trong danh mục nên đã bỏ khỏi kế hoạch.` : `${where} không ghi bài học nên đã bỏ.`);
+      if (seen.has(slug)) return void problems.push(`Bài học «${mod.title}» có hai lần; lần sau đã bỏ.`);
       seen.add(slug);
       plan.blocks.push({ type: 'module', module: slug, activities: activities(b.activities, mod, problems) });
     } else if (b.type === 'event') {
@@ -286,23 +286,23 @@ export function validatePlan(raw: unknown, catalog: Pick<Catalog, 'modules'>): D
 function activities(raw: unknown, mod: CatalogModule, problems: string[]): Activity[] {
   const out: Activity[] = [];
   if (!Array.isArray(raw)) {
-    problems.push(`Học phần «${mod.title}»: không đọc được các hoạt động nên đã để trống.`);
+    problems.push(`Bài học «${mod.title}»: không đọc được các hoạt động nên đã để trống.`);
     return out;
   }
   for (const a of raw) {
     const kind = isRecord(a) && (ACTIVITY_KINDS as readonly unknown[]).includes(a.kind) ? (a.kind as ActivityKind) : undefined;
     if (!kind || !isRecord(a)) {
-      problems.push(`Học phần «${mod.title}»: một hoạt động không đọc được nên đã bỏ.`);
+      problems.push(`Bài học «${mod.title}»: một hoạt động không đọc được nên đã bỏ.`);
       continue;
     }
     const name = ACTIVITY_NAMES[kind];
     if (out.some((o) => o.kind === kind)) {
-      problems.push(`Học phần «${mod.title}»: hoạt động ${name.activity} có hai lần; lần sau đã bỏ.`);
+      problems.push(`Bài học «${mod.title}»: hoạt động ${name.activity} có hai lần; lần sau đã bỏ.`);
       continue;
     }
     let minutes = 10;
     if (isWhole(a.minutes, MAX_MINUTES)) minutes = a.minutes;
-    else problems.push(`Học phần «${mod.title}», ${name.activity}: số phút không hợp lệ nên đã đặt là 10.`);
+    else problems.push(`Bài học «${mod.title}», ${name.activity}: số phút không hợp lệ nên đã đặt là 10.`);
     const count = mod[kind].length;
     const items = new Set<number>();
     let dropped = 0;
@@ -310,8 +310,8 @@ function activities(raw: unknown, mod: CatalogModule, problems: string[]): Activ
       if (Number.isInteger(item) && item >= 0 && item < count) items.add(item);
       else dropped += 1;
     }
-    if (!Array.isArray(a.items)) problems.push(`Học phần «${mod.title}», ${name.activity}: danh sách không đọc được nên chưa chọn ${name.item} nào.`);
-    else if (dropped) problems.push(`Học phần «${mod.title}»: bỏ ${dropped} ${name.item} không còn trong học phần.`);
+    if (!Array.isArray(a.items)) problems.push(`Bài học «${mod.title}», ${name.activity}: danh sách không đọc được nên chưa chọn ${name.item} nào.`);
+    else if (dropped) problems.push(`Bài học «${mod.title}»: bỏ ${dropped} ${name.item} không còn trong bài học.`);
     out.push({ kind, minutes, items: [...items].sort((x, y) => x - y) });
   }
   return out;

@@ -135,9 +135,9 @@ describe('ready-made plans', () => {
       blocks: [...input.blocks, { type: 'module' as const, module: 'khong-co' }, { type: 'module' as const, module: 'muc-2', activities: [{ kind: 'quiz' as const, minutes: 5, items: [9] }] }],
     };
     expect(readyPlanProblems(bad, modules)).toEqual([
-      { field: 'plan.blocks[3].module', message: 'không có học phần "khong-co"' },
-      { field: 'plan.blocks[4].module', message: 'học phần "muc-2" có hai lần' },
-      { field: 'plan.blocks[4].activities[0].items', message: 'học phần "muc-2" không có mục số 9 (chỉ có 4, đếm từ 0)' },
+      { field: 'plan.blocks[3].module', message: 'không có bài học "khong-co"' },
+      { field: 'plan.blocks[4].module', message: 'bài học "muc-2" có hai lần' },
+      { field: 'plan.blocks[4].activities[0].items', message: 'bài học "muc-2" không có mục số 9 (chỉ có 4, đếm từ 0)' },
     ]);
     expect(readyPlanProblems({ ...input, planned: 60 }, modules)).toEqual([{ field: 'plan.planned', message: 'các hoạt động cộng lại 90 phút, vượt thời lượng dự kiến 60 phút' }]);
   });

@@ -258,15 +258,15 @@ export function readyPlanProblems(input: ReadyPlanInput, modules: ReadonlyMap<st
     if (block.type !== 'module') return;
     const field = `plan.blocks[${i}]`;
     const mod = modules.get(block.module);
-    if (!mod) return void problems.push({ field: `${field}.module`, message: `không có học phần "${block.module}"` });
-    if (seen.has(block.module)) problems.push({ field: `${field}.module`, message: `học phần "${block.module}" có hai lần` });
+    if (!mod) return void problems.push({ field: `${field}.module`, message: `không có bài học "${block.module}"` });
+    if (seen.has(block.module)) problems.push({ field: `${field}.module`, message: `bài học "${block.module}" có hai lần` });
     seen.add(block.module);
     const kinds = new Set<string>();
     (block.activities ?? []).forEach((a, j) => {
       if (kinds.has(a.kind)) problems.push({ field: `${field}.activities[${j}].kind`, message: `hoạt động "${a.kind}" có hai lần` });
       kinds.add(a.kind);
       for (const item of a.items ?? []) {
-        if (item >= mod[a.kind].length) problems.push({ field: `${field}.activities[${j}].items`, message: `học phần "${block.module}" không có mục số ${item} (chỉ có ${mod[a.kind].length}, đếm từ 0)` });
+        if (item >= mod[a.kind].length) problems.push({ field: `${field}.activities[${j}].items`, message: `bài học "${block.module}" không có mục số ${item} (chỉ có ${mod[a.kind].length}, đếm từ 0)` });
       }
     });
   });
@@ -282,7 +282,7 @@ export function resolveReadyPlan(input: ReadyPlanInput, modules: ReadonlyMap<str
   const blocks: Block[] = input.blocks.map((block) => {
     if (block.type !== 'module') return block;
     const mod = modules.get(block.module);
-    if (!mod) throw new Error(`Không có học phần "${block.module}"`);
+    if (!mod) throw new Error(`Không có bài học "${block.module}"`);
     if (!block.activities) return moduleBlock(mod);
     return {
       type: 'module',

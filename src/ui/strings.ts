@@ -36,7 +36,7 @@ export const BODY_ROLE_LABELS = {
 export const PREVIEW_LABELS = {
   'trang-chu': { heading: 'Học liệu Quy chế dân chủ ở cơ sở', line: 'Văn bản, bài học, thuật ngữ và cơ quan — Hải Phòng' },
   'van-ban': { heading: 'Văn bản', line: 'Công văn 111-CV/TU và các văn bản liên quan' },
-  'bai-hoc': { heading: 'Bài học', line: 'Học phần bồi dưỡng về Quy chế dân chủ ở cơ sở' },
+  'bai-hoc': { heading: 'Bài học', line: 'Các bài bồi dưỡng về Quy chế dân chủ ở cơ sở' },
   'thuat-ngu': { heading: 'Thuật ngữ', line: 'Giải nghĩa các thuật ngữ dùng trong văn bản' },
   'co-quan': { heading: 'Cơ quan', line: 'Các cơ quan, tổ chức và nhiệm vụ được giao' },
   'tim-kiem': { heading: 'Tìm kiếm', line: 'Tìm theo số hiệu, thuật ngữ hoặc cơ quan' },

@@ -24,7 +24,7 @@ init().catch((error: unknown) => {
   console.error(error);
   $('#builder-nojs').replaceChildren(
     h('p', {}, error instanceof CatalogUnavailable
-      ? 'Không tải được danh mục học phần cho công cụ soạn bài. Hãy kiểm tra kết nối mạng rồi tải lại trang.'
+      ? 'Không tải được danh mục bài học cho công cụ soạn bài. Hãy kiểm tra kết nối mạng rồi tải lại trang.'
       : 'Công cụ soạn bài gặp lỗi khi mở nên chưa dùng được. Kế hoạch đã lưu trong trình duyệt vẫn giữ nguyên; hãy tải lại trang.'),
     h('p', {}, h('a', { href: MODULES_PATH }, 'Xem các bài học'), ' · ', h('a', { href: INSTRUCTORS_PATH }, 'Kế hoạch mẫu')),
   );

@@ -56,7 +56,7 @@ export function offer(decoded: Decoded, source: 'link' | 'file'): void {
 
 function describe(p: Plan) {
   const count = p.blocks.filter((b) => b.type === 'module').length;
-  return `${count} học phần, ${budget(p).total} phút`;
+  return `${count} bài học, ${budget(p).total} phút`;
 }
 
 /** Replaces the plan being edited (and saves it), then says so. */

@@ -15,7 +15,7 @@ main().catch((error: unknown) => {
   console.error(error);
   fail(
     error instanceof CatalogUnavailable
-      ? 'Không tải được danh mục học phần. Hãy kiểm tra kết nối mạng rồi tải lại trang.'
+      ? 'Không tải được danh mục bài học. Hãy kiểm tra kết nối mạng rồi tải lại trang.'
       : 'Trang in gặp lỗi nên chưa hiện được tài liệu. Kế hoạch đã lưu trong trình duyệt vẫn giữ nguyên.',
   );
 });

@@ -45,7 +45,7 @@ function moveButtons(key: string, name: string, index: number, count: number, ac
 function renderBlock(block: Block, index: number, count: number, catalog: Catalog, modules: Modules): HTMLElement {
   const key = `b${index}`;
   const title = blockTitle(block, modules);
-  const kindLabel = block.type === 'module' ? 'Học phần' : block.type === 'break' ? 'Giải lao' : block.type === 'event' ? 'Hoạt động' : 'Buổi học';
+  const kindLabel = block.type === 'module' ? 'Bài học' : block.type === 'break' ? 'Giải lao' : block.type === 'event' ? 'Hoạt động' : 'Buổi học';
   const head = h(
     'div',
     { class: 'block__head' },
@@ -100,7 +100,7 @@ function itemLabel(mod: CatalogModule, kind: ActivityKind, i: number, catalog: C
 
 function renderActivities(block: ModuleBlock, index: number, title: string, catalog: Catalog, modules: Modules) {
   const mod = modules.get(block.module);
-  if (!mod) return h('p', {}, 'Học phần không còn trong danh mục.');
+  if (!mod) return h('p', {}, 'Bài học không còn trong danh mục.');
   const chosen = block.activities;
   const others = ACTIVITY_KINDS.filter((k) => !chosen.some((a) => a.kind === k));
   return h(

@@ -156,7 +156,7 @@ function learnerHandout(plan: Plan, catalog: Catalog) {
         s.situations.length ? [h('h3', {}, 'Tình huống'), s.situations.map((t) => h('div', { class: 'situation' }, h('p', {}, h('strong', {}, t.title)), h('p', {}, t.text)))] : null,
       ),
     ),
-    sections.length ? null : h('p', {}, 'Kế hoạch chưa có học phần nào.'),
+    sections.length ? null : h('p', {}, 'Kế hoạch chưa có bài học nào.'),
   ];
 }
 
