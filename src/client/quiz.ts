@@ -5,6 +5,8 @@ import { feedbackLead, scoreText, verdict, type Verdict } from '../lib/quiz';
 
 /** Each item's last checked verdict, for the running score. */
 const results = new Map<HTMLElement, Verdict>();
+/** How to clear each item, for «Làm lại». */
+const reset = new Map<HTMLElement, () => void>();
 
 function enhance(item: HTMLElement) {
   const answer = Number(item.dataset.answer);
@@ -21,20 +23,17 @@ function enhance(item: HTMLElement) {
   const clearMarks = () => {
     for (const li of item.querySelectorAll<HTMLElement>('[data-option]')) delete li.dataset.result;
   };
-  reset.set(item, () => {
-    for (const o of options) o.checked = false;
+  const clearVerdict = () => {
     clearMarks();
     feedback.replaceChildren();
     delete item.dataset.result;
+  };
+  reset.set(item, () => {
+    for (const o of options) o.checked = false;
+    clearVerdict();
   });
   // A new choice makes the old verdict stale.
-  for (const input of options) {
-    input.addEventListener('change', () => {
-      clearMarks();
-      feedback.replaceChildren();
-      delete item.dataset.result;
-    });
-  }
+  for (const input of options) input.addEventListener('change', clearVerdict);
 
   button.addEventListener('click', () => {
     const checked = options.find((o) => o.checked);
@@ -67,7 +66,6 @@ function enhance(item: HTMLElement) {
   });
 }
 
-const reset = new Map<HTMLElement, () => void>();
 const summary = document.querySelector<HTMLElement>('[data-quiz-summary]');
 const score = document.querySelector<HTMLElement>('[data-quiz-score]');
 

@@ -131,7 +131,8 @@ export async function documentPage(doc: DocumentEntry) {
   const site = await getSite();
   const held = site.heldText(doc.id);
   const replacement = doc.data.replacedBy ? site.document(doc.data.replacedBy) : undefined;
-  const relations: RelationGroupView[] = groupRelations(site.relations(doc.id)).map((group) => ({
+  const ownRelations = site.relations(doc.id);
+  const relations: RelationGroupView[] = groupRelations(ownRelations).map((group) => ({
     label: group.label,
     items: group.items.map((rel) => {
       const other = site.document(rel.other).data;
@@ -149,7 +150,7 @@ export async function documentPage(doc: DocumentEntry) {
     held: held && heldTextView(site, held),
     replacedBy: replacement && { href: documentPath(replacement.id), text: documentName(replacement.data) },
     relations,
-    related: site.relations(doc.id).map((r) => ({ path: documentPath(r.other), name: documentName(site.document(r.other).data) })),
+    related: ownRelations.map((r) => ({ path: documentPath(r.other), name: documentName(site.document(r.other).data) })),
     citedIn: site.citedIn(doc.id).map((c) => ({
       href: provisionPath(`${c.document}#${c.paragraph.anchor}`),
       text: `${c.paragraph.label}, ${documentName(site.document(c.document).data)}`,

@@ -148,6 +148,13 @@ describe('the course as a whole', () => {
     expect(errors).toContain('test-bank.yaml: module: không có bài học "bai-9"');
     expect(errors).toContain('test-bank.yaml: question: trùng với một câu tự kiểm tra của bài học; ngân hàng câu hỏi phải có câu riêng');
   });
+
+  it('checks test-bank items like every other content: their provision and the numbers they cite', () => {
+    const item = { ...quizItem(1), provision: '9-cv-tu-2016#muc-9', explanation: 'Theo Chỉ thị 99-CT/TW.', module: 'bai-1' };
+    const errors = validateSite(site((s) => void (s.testBank = [{ id: 'bai-1-1', file: 'test-bank.yaml', data: item }])));
+    expect(errors).toContain('test-bank.yaml: provision: không có điều khoản "9-cv-tu-2016#muc-9"');
+    expect(errors.some((e) => e.startsWith('test-bank.yaml: explanation: số hiệu "99-CT/TW"'))).toBe(true);
+  });
 });
 
 describe('proseLinks', () => {

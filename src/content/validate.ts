@@ -58,7 +58,7 @@ export function validateSite(site: SiteInput): string[] {
     if (!site.provisionIndex.has(ref)) fail(entry, field, `không có điều khoản "${ref}"`);
   };
 
-  for (const entry of [...site.documents, ...site.heldTexts, ...site.bodies, ...site.modules, ...site.glossary, ...(site.plans ?? []), ...(site.changes ?? [])] as Entry<unknown>[]) {
+  for (const entry of [...site.documents, ...site.heldTexts, ...site.bodies, ...site.modules, ...site.glossary, ...(site.plans ?? []), ...(site.changes ?? []), ...(site.testBank ?? [])] as Entry<unknown>[]) {
     for (const [field, text] of strings(entry.data)) {
       for (const m of unresolvedMentions(text, site.register)) fail(entry, field, `số hiệu "${m.text}" không có trong danh mục văn bản`);
     }
@@ -99,11 +99,13 @@ export function validateSite(site: SiteInput): string[] {
     if (!mod.body?.trim()) fail(mod, '(nội dung)', 'bài học chưa có phần giảng giải (sau phần đầu --- … --- của tệp)');
     mod.data.provisions.forEach((ref, i) => checkRef(mod, `provisions[${i}]`, ref));
     mod.data.quiz.forEach((q, i) => checkRef(mod, `quiz[${i}].provision`, q.provision));
+    mod.data.situations.forEach((sit, i) => sit.provisions.forEach((ref, j) => checkRef(mod, `situations[${i}].provisions[${j}]`, ref)));
     mod.data.terms.forEach((t, i) => {
       if (!terms.has(t)) fail(mod, `terms[${i}]`, `không có thuật ngữ "${t}"`);
     });
   }
   for (const term of site.glossary) term.data.provisions.forEach((ref, i) => checkRef(term, `provisions[${i}]`, ref));
+  for (const item of site.testBank ?? []) checkRef(item, 'provision', item.data.provision);
   // A name or alias standing for two terms would make term links and search ambiguous.
   const namedBy = new Map<string, string>();
   // In file order, so the same content always blames the same file.
@@ -184,10 +186,11 @@ function assessmentProblems(site: SiteInput, docs: ReadonlySet<string>): [Entry<
   const out: [Entry<unknown>, string, string][] = [];
   const modules = new Map(site.modules.map((m) => [m.id, m]));
   const first = site.modules[0];
-  const checkItem = (entry: Entry<unknown>, field: string, q: QuizItem) => {
-    if (!site.provisionIndex.has(q.provision)) out.push([entry, `${field}.provision`, `không có điều khoản "${q.provision}"`]);
-    if (q.fact && !docs.has(q.fact)) out.push([entry, `${field}.fact`, `không có văn bản "${q.fact}"`]);
+  // Provisions are checked with every other reference (validateSite); the FACTS entry an answer rests on is a document.
+  const checkFact = (entry: Entry<unknown>, field: string, q: QuizItem) => {
+    if (q.fact && !docs.has(q.fact)) out.push([entry, field, `không có văn bản "${q.fact}"`]);
   };
+  const questionKey = (q: QuizItem) => foldVietnamese(q.question).replace(/\s+/g, ' ').trim();
   const asBalance = (items: readonly QuizItem[], where: string): BalanceItem[] => items.map((q, i) => ({ options: q.options, answer: q.answer, where: `${where}[${i}]` }));
 
   // Self-check quizzes, over all modules.
@@ -200,14 +203,7 @@ function assessmentProblems(site: SiteInput, docs: ReadonlySet<string>): [Entry<
       out.push([first, 'quiz', `chỉ ${deep}/${all.length} câu tự kiểm tra ở mức «hiểu» hoặc «vận dụng»; cần ít nhất một nửa`]);
     }
   }
-  for (const m of site.modules) {
-    m.data.quiz.forEach((q, i) => {
-      if (q.fact) checkItem(m, `quiz[${i}]`, q);
-    });
-    m.data.situations.forEach((s, i) => s.provisions.forEach((ref, j) => {
-      if (!site.provisionIndex.has(ref)) out.push([m, `situations[${i}].provisions[${j}]`, `không có điều khoản "${ref}"`]);
-    }));
-  }
+  for (const m of site.modules) m.data.quiz.forEach((q, i) => checkFact(m, `quiz[${i}].fact`, q));
   const unitTypes = new Set(site.modules.flatMap((m) => m.data.situations.map((s) => s.unitType)));
   const missing = UNIT_TYPES.filter((t) => !unitTypes.has(t));
   if (first && missing.length) out.push([first, 'situations', `chưa có tình huống nào cho loại đơn vị: ${missing.join(', ')}`]);
@@ -215,13 +211,13 @@ function assessmentProblems(site: SiteInput, docs: ReadonlySet<string>): [Entry<
   // The test bank: its own items, enough of them, none a copy of a self-check item.
   const bank = site.testBank ?? [];
   if (site.testBank && bank.length < MIN_TEST_BANK) out.push([bank[0] ?? (first as Entry<unknown>), '(tệp)', `ngân hàng câu hỏi có ${bank.length} câu; cần ít nhất ${MIN_TEST_BANK}`]);
-  const selfCheck = new Set(all.map((q) => foldVietnamese(q.question).replace(/\s+/g, ' ').trim()));
+  const selfCheck = new Set(all.map(questionKey));
   const bankGroups = new Map<string, BalanceItem[]>();
   for (const entry of bank) {
     const q = entry.data;
     if (!modules.has(q.module)) out.push([entry, 'module', `không có bài học "${q.module}"`]);
-    checkItem(entry, '(câu)', q);
-    if (selfCheck.has(foldVietnamese(q.question).replace(/\s+/g, ' ').trim())) out.push([entry, 'question', 'trùng với một câu tự kiểm tra của bài học; ngân hàng câu hỏi phải có câu riêng']);
+    checkFact(entry, 'fact', q);
+    if (selfCheck.has(questionKey(q))) out.push([entry, 'question', 'trùng với một câu tự kiểm tra của bài học; ngân hàng câu hỏi phải có câu riêng']);
     const group = bankGroups.get(`${entry.file}: ${q.module}`) ?? [];
     group.push({ options: q.options, answer: q.answer, where: entry.id });
     bankGroups.set(`${entry.file}: ${q.module}`, group);

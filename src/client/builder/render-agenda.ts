@@ -65,13 +65,20 @@ function renderBlock(block: Block, index: number, count: number, catalog: Catalo
   return h('li', { class: `block block--${block.type}`, 'data-index': String(index), 'aria-labelledby': `${key}-title` }, head, tools, body);
 }
 
+/** The name of a block that is not a lesson, as the 'label' edit reads it. */
+function nameField(key: string, label: string, value: string) {
+  return [
+    h('label', { for: `${key}-label` }, label),
+    h('input', { id: `${key}-label`, type: 'text', value, 'data-act': 'label', maxlength: String(PLAN_LIMITS.text) }),
+  ];
+}
+
 /** A break, or a non-lesson part of the course: a name and its minutes. */
 function renderBreak(block: BreakBlock | EventBlock, key: string) {
   return h(
     'div',
     { class: 'block__fields' },
-    h('label', { for: `${key}-label` }, 'Tên'),
-    h('input', { id: `${key}-label`, type: 'text', value: block.label, 'data-act': 'label', maxlength: String(PLAN_LIMITS.text) }),
+    nameField(key, 'Tên', block.label),
     h('label', { for: `${key}-minutes` }, 'Số phút'),
     h('input', { id: `${key}-minutes`, type: 'number', min: '0', max: String(MAX_MINUTES), step: '5', inputmode: 'numeric', value: String(block.minutes), 'data-act': 'break-minutes' }),
   );
@@ -81,8 +88,7 @@ function renderSession(block: SessionBlock, key: string) {
   return h(
     'div',
     { class: 'block__fields' },
-    h('label', { for: `${key}-label` }, 'Tên buổi'),
-    h('input', { id: `${key}-label`, type: 'text', value: block.label, 'data-act': 'label', maxlength: String(PLAN_LIMITS.text) }),
+    nameField(key, 'Tên buổi', block.label),
     h('label', { for: `${key}-start` }, 'Bắt đầu lúc'),
     h('input', { id: `${key}-start`, type: 'time', value: block.start, 'data-act': 'session-start', required: true }),
   );

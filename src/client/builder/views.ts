@@ -160,10 +160,15 @@ function learnerHandout(plan: Plan, catalog: Catalog) {
   ];
 }
 
+/** The test or its key when the bank has no item for the plan's lessons. */
+function emptyTest(view: 'de-kiem-tra' | 'dap-an', plan: Plan) {
+  return [docHead(view, plan, [['Ngày', dateOf(plan)]]), h('p', {}, 'Ngân hàng câu hỏi chưa có câu nào cho các bài trong kế hoạch.')];
+}
+
 /** The test, exam-ready: each version (mã đề) on its own pages with name, class, score and remarks boxes, then an answer sheet. */
 function test(plan: Plan, catalog: Catalog) {
   const versions = testVersions(plan, catalog);
-  if (!versions.length) return [docHead('de-kiem-tra', plan, [['Ngày', dateOf(plan)]]), h('p', {}, 'Ngân hàng câu hỏi chưa có câu nào cho các bài trong kế hoạch.')];
+  if (!versions.length) return emptyTest('de-kiem-tra', plan);
   return versions.map((version) => {
     const items = testPaper(version);
     const letters = (items[0]?.options ?? []).map((_, i) => optionLetter(i));
@@ -197,7 +202,7 @@ function test(plan: Plan, catalog: Catalog) {
 /** The answer key of every version: the grid first, then why each answer is right, with what it rests on. */
 function key(plan: Plan, catalog: Catalog) {
   const versions = testVersions(plan, catalog);
-  if (!versions.length) return [docHead('dap-an', plan, [['Ngày', dateOf(plan)]]), h('p', {}, 'Ngân hàng câu hỏi chưa có câu nào cho các bài trong kế hoạch.')];
+  if (!versions.length) return emptyTest('dap-an', plan);
   return versions.map((version) => {
     const items = answerKey(version);
     return h(

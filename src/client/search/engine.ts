@@ -216,22 +216,22 @@ function hitFromEntry(entry: NumberEntry, data: PagefindData | undefined, query:
 /** Queries up to this many words are asked again word by word left out, when no page holds them all. */
 const MAX_WORDS_DROPPED = 6;
 
-/** Pagefind's results re-ranked on their text, each with its data. */
-async function rankResults(query: PreparedQuery, results: readonly PagefindResult[], mainResults: readonly PagefindResult[]) {
+/** Pagefind's results with their data, as the ranking takes them; pages the main query did not return rank after its own. */
+async function candidatesOf(results: readonly PagefindResult[], mainResults: readonly PagefindResult[]) {
   const datas = await guarded(Promise.all(results.map((r) => r.data())));
-  return rankCandidates(
-    query,
-    results.map((r, i) => ({
-      url: datas[i]!.url,
-      title: decodeFromIndex(datas[i]!.meta.title ?? ''),
-      content: decodeFromIndex(datas[i]!.content),
+  return results.map((r, i) => {
+    const data = datas[i]!;
+    const rank = mainResults.indexOf(r);
+    return {
+      url: data.url,
+      title: decodeFromIndex(data.meta.title ?? ''),
+      content: decodeFromIndex(data.content),
       pagefindScore: r.score,
-      // Pages found only with a word left out come after Pagefind's own.
-      pagefindRank: mainResults.includes(r) ? mainResults.indexOf(r) : mainResults.length + i,
-      primary: decodeFromIndex(datas[i]!.meta.kind ?? '') === DOCUMENT_KIND,
-      data: datas[i]!,
-    })),
-  );
+      pagefindRank: rank >= 0 ? rank : mainResults.length + i,
+      primary: decodeFromIndex(data.meta.kind ?? '') === DOCUMENT_KIND,
+      data,
+    };
+  });
 }
 
 /**
@@ -256,17 +256,19 @@ export async function search(raw: string, filters: SearchFilters = {}, limit = 2
   // Candidates: pages holding the phrase, then Pagefind's order.
   const ordered = [...mainResults.filter((r) => phraseIds.has(r.id)), ...mainResults.filter((r) => !phraseIds.has(r.id))];
   const size = Math.max(MIN_CANDIDATES, limit + 2);
-  let candidates = ordered.slice(0, size);
-  let ranked = await rankResults(query, candidates, mainResults);
+  const first = ordered.slice(0, size);
+  let candidates = await candidatesOf(first, mainResults);
+  let ranked = rankCandidates(query, candidates);
   let complete = ranked.filter((c) => c.coverage === 1);
   if (complete.length === 0 && query.words.length > 1 && query.words.length <= MAX_WORDS_DROPPED) {
     // No page holds every word: Pagefind's order then favours stray matches of the word no page has
     // ("Tô Hiệu xyzzyq"), so ask again without each word in turn and rank the pages holding the rest.
     const without = await guarded(Promise.all(query.words.map((_, i) => api.search(query.words.filter((__, j) => j !== i).join(' '), options))));
-    const seen = new Set(candidates.map((r) => r.id));
+    const seen = new Set(first.map((r) => r.id));
     const extra = without.flatMap((r) => (r?.results ?? []).slice(0, MIN_CANDIDATES)).filter((r) => !seen.has(r.id) && seen.add(r.id));
-    candidates = [...candidates, ...extra];
-    ranked = await rankResults(query, candidates, mainResults);
+    // Only the new pages' data is fetched.
+    candidates = [...candidates, ...(await candidatesOf(extra, mainResults))];
+    ranked = rankCandidates(query, candidates);
     complete = ranked.filter((c) => c.coverage === 1);
   }
   const byUrl = new Map(ranked.map((c) => [c.data.url.split('#')[0]!, c.data]));
@@ -276,6 +278,6 @@ export async function search(raw: string, filters: SearchFilters = {}, limit = 2
   const partial = complete.length === 0 && numberHits.length === 0 && some.length > 0;
   const hits = mergeByUrl(numberHits, (partial ? some : complete).map((c) => hitFromData(query, c.data)));
   // Pages past the candidates may hold the words too; when none of the best do, the rest will not either.
-  const more = hits.length > limit || (hits.length > 0 && ordered.length > candidates.length);
+  const more = hits.length > limit || (hits.length > 0 && ordered.length > first.length);
   return { query, hits: hits.slice(0, limit), more, partial };
 }
