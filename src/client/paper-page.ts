@@ -1,0 +1,4 @@
+// Loaded by printable reading pages (Base's `printHeader`): see paper.ts.
+import { wirePrinting } from './paper';
+
+wirePrinting();
