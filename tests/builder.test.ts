@@ -48,7 +48,7 @@ const mod = (i: number) => catalog.modules[i]!;
 /** Builds a small plan through the interface, as an instructor would. */
 async function buildPlan(page: Page) {
   await page.getByLabel('Tên lớp, buổi học').fill('Lớp bồi dưỡng cán bộ xã Đông Sơn');
-  await page.getByLabel('Ngày học').fill('2025-03-14');
+  await page.getByLabel('Ngày học').fill('14/03/2025');
   await page.getByLabel('Địa điểm').fill('Hội trường Ủy ban nhân dân xã');
   await page.getByLabel('Ghi chú của giảng viên').fill('Chuẩn bị máy chiếu.');
   await page.getByRole('button', { name: `Thêm «${mod(1).title}» vào chương trình` }).click();
@@ -57,7 +57,7 @@ async function buildPlan(page: Page) {
   // In the second module: drop the situation, give the presentation 25 minutes, keep only the first quiz item.
   const second = page.locator('#agenda > li').nth(2);
   await second.getByRole('checkbox', { name: 'Tình huống' }).uncheck();
-  await second.locator('[data-kind="provisions"] input[type="number"]').fill('25');
+  await second.locator('[data-kind="provisions"] [data-act="minutes"]').fill('25');
   await second.locator('[data-kind="quiz"] summary').click();
   const quizItems = second.locator('[data-kind="quiz"] .item-list input');
   for (let i = 1; i < (await quizItems.count()); i++) await quizItems.nth(i).uncheck();
@@ -128,10 +128,12 @@ describe('building a plan', () => {
     await page.locator('#builder').waitFor({ state: 'visible' });
     expect(await stored(page)).toBe(before);
     expect(await page.getByLabel('Tên lớp, buổi học').inputValue()).toBe('Lớp bồi dưỡng cán bộ xã Đông Sơn');
-    expect(await page.getByLabel('Ngày học').inputValue()).toBe('2025-03-14');
+    // Shown day first, as Vietnamese write dates; stored ISO.
+    expect(await page.getByLabel('Ngày học').inputValue()).toBe('14/3/2025');
+    expect((await storedPlan(page)).date).toBe('2025-03-14');
     expect(await agendaTitles(page)).toEqual([mod(1).title, 'Giải lao', mod(2).title]);
     const second = page.locator('#agenda > li').nth(2);
-    expect(await second.locator('[data-kind="provisions"] input[type="number"]').inputValue()).toBe('25');
+    expect(await second.locator('[data-kind="provisions"] [data-act="minutes"]').inputValue()).toBe('25');
     expect(await second.getByRole('checkbox', { name: 'Tình huống' }).isChecked()).toBe(false);
     const plan = await storedPlan(page);
     expect(plan.blocks[2]).toMatchObject({ type: 'module', module: mod(2).slug });
@@ -160,7 +162,7 @@ describe('building a plan', () => {
     await page.keyboard.press('Space');
     expect(await agendaTitles(page)).toEqual(['Giải lao', mod(2).title, mod(1).title]);
     expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.key)).toBe('b2-down');
-    await expect.poll(() => page.locator('#builder-announce').innerText()).toContain('mục 3 trên 3');
+    await expect.poll(() => page.locator('#builder-announce').innerText()).toContain('vị trí 3 trên 3');
     // Tab back to the "up" button (Shift+Tab) and move it up again.
     await page.keyboard.press('Shift+Tab');
     expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.key)).toBe('b2-up');
@@ -371,7 +373,7 @@ describe('fields refuse what they cannot save, and say so', () => {
     expect(await planned.getAttribute('aria-invalid')).toBeNull();
     expect((await storedPlan(page)).planned).toBe(240);
 
-    const activity = page.locator('#agenda > li').nth(2).locator('[data-kind="provisions"] input[type="number"]');
+    const activity = page.locator('#agenda > li').nth(2).locator('[data-kind="provisions"] [data-act="minutes"]');
     await activity.fill('601');
     expect(await activity.getAttribute('aria-invalid')).toBe('true');
     expect((await storedPlan(page)).blocks[2]).toMatchObject({ activities: expect.arrayContaining([expect.objectContaining({ kind: 'provisions', minutes: 25 })]) });
@@ -560,5 +562,218 @@ describe('on a 390px phone', () => {
     await visit(page, '/giang-vien/');
     for (const summary of await page.locator('.ready-plan summary').all()) await summary.tap();
     expect(await overflow()).toBeLessThanOrEqual(0);
+  });
+});
+
+/** The message beside a field: the element its aria-describedby names last (fieldError appends its own). */
+const noteOf = async (page: Page, input: ReturnType<Page['locator']>) => {
+  const ids = (await input.getAttribute('aria-describedby'))?.split(' ') ?? [];
+  return page.locator(`#${ids.at(-1)}`).innerText();
+};
+const titleBox = (page: Page, index: number) => page.locator(`#b${index}-title`).boundingBox();
+const barBottom = (page: Page) => page.evaluate(() => document.querySelector('#budget')!.getBoundingClientRect().bottom);
+
+describe('times in the plan', () => {
+  it('a new session starts after the plan ends; one set to start before the previous part ended is flagged beside that block and in the summary', async () => {
+    const { page } = await open();
+    await page.getByRole('button', { name: `Thêm «${mod(1).title}» vào chương trình` }).click();
+    await page.getByRole('button', { name: 'Thêm giải lao' }).click();
+    const lunch = page.locator('#agenda > li').nth(1).getByLabel('Số phút');
+    // 07:30 + the module + a long lunch: the morning ends at 14:00, after 13:30.
+    const first = (await storedPlan(page)).blocks[0]!;
+    const moduleMinutes = first.type === 'module' ? first.activities.reduce((t, a) => t + a.minutes, 0) : 0;
+    await lunch.fill(String(14 * 60 - (7 * 60 + 30) - moduleMinutes));
+    await page.getByRole('button', { name: 'Thêm buổi học mới' }).click();
+    const session = page.locator('#agenda > li').nth(2);
+    const start = session.getByLabel('Bắt đầu lúc');
+    expect(await start.inputValue()).toBe('14:00');
+    expect(await session.locator('[role="alert"]').innerText()).toContain('chưa có bài học hay hoạt động nào');
+    await page.getByRole('button', { name: `Thêm «${mod(2).title}» vào chương trình` }).click();
+    await expect.poll(() => session.locator('[role="alert"]').innerText()).toBe('');
+    await start.fill('13:30');
+    await start.blur();
+    expect((await storedPlan(page)).blocks[2]).toMatchObject({ type: 'session', start: '13:30' });
+    const message = '«Buổi 2» bắt đầu lúc 13:30, trước khi phần trước kết thúc (14:00): giờ hai buổi chồng lên nhau.';
+    await expect.poll(() => session.locator('[role="alert"]').innerText()).toBe(message);
+    // Only that block carries it; the summary under the total lists it with a way to the block.
+    for (const i of [0, 1, 3]) expect(await page.locator('#agenda > li').nth(i).locator('[role="alert"]').innerText()).toBe('');
+    expect(await page.locator('#timing-summary').innerText()).toContain(`Vị trí 3: ${message}`);
+    await page.locator('#timing-summary').getByRole('button', { name: 'Đến vị trí 3' }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('b2-title');
+    await start.fill('14:15');
+    await start.blur();
+    await expect.poll(() => page.locator('#timing-summary').isHidden()).toBe(true);
+  });
+
+  it('shows 24-hour times and day-first dates in an English-language browser', async () => {
+    const { page } = await open(BUILDER, { locale: 'en-US' });
+    expect(await page.evaluate(() => navigator.language)).toBe('en-US');
+    await page.getByRole('button', { name: `Thêm «${mod(1).title}» vào chương trình` }).click();
+    await page.getByRole('button', { name: 'Thêm buổi học mới' }).click();
+    await page.getByRole('button', { name: `Thêm «${mod(2).title}» vào chương trình` }).click();
+    const start = page.locator('#agenda > li').nth(1).getByLabel('Bắt đầu lúc');
+    expect(await start.getAttribute('type')).toBe('text');
+    await start.fill('2:30 PM');
+    await start.blur();
+    expect(await start.getAttribute('aria-invalid')).toBe('true');
+    expect(await noteOf(page, start)).toBe('Hãy nhập giờ dạng 24 giờ (giờ:phút), ví dụ 13:30. Kế hoạch vẫn dùng giờ 13:30.');
+    await start.fill('1430');
+    await start.blur();
+    expect(await start.inputValue()).toBe('14:30');
+    expect(await start.getAttribute('aria-invalid')).toBeNull();
+    const shown = await page.locator('#builder').innerText();
+    expect(shown).toContain('Bắt đầu 14:30');
+    expect(shown).toMatch(/14:30–1\d:\d\d/);
+    expect(shown).not.toMatch(/\b(AM|PM)\b/);
+    expect(await page.getByLabel('Giờ bắt đầu').inputValue()).toBe('07:30');
+    const date = page.getByLabel('Ngày học');
+    await date.fill('03/14/2025');
+    await date.blur();
+    expect(await noteOf(page, date)).toContain('Hãy nhập ngày dạng ngày/tháng/năm');
+    await date.fill('14/03/2025');
+    await date.blur();
+    expect(await date.inputValue()).toBe('14/3/2025');
+    expect((await storedPlan(page)).date).toBe('2025-03-14');
+  });
+});
+
+describe('minutes', () => {
+  it('an invalid value gets a Vietnamese message naming the minutes kept, is not saved, and a reload shows the kept value', async () => {
+    const { page } = await open();
+    await buildPlan(page);
+    const field = page.locator('#agenda > li').nth(2).locator('[data-kind="provisions"] [data-act="minutes"]');
+    expect(await field.getAttribute('type')).toBe('text');
+    expect(await field.getAttribute('inputmode')).toBe('numeric');
+    for (const typed of ['', '0', '700', '12.5', '-5']) {
+      await field.fill(typed);
+      expect(await field.getAttribute('aria-invalid'), typed).toBe('true');
+      expect(await noteOf(page, field), typed).toBe('Số phút phải là số nguyên từ 1 đến 600. Kế hoạch vẫn dùng 25 phút.');
+      expect(await field.evaluate((el: HTMLInputElement) => el.validationMessage), typed).toBe('');
+    }
+    await page.reload();
+    await page.locator('#builder').waitFor({ state: 'visible' });
+    expect(await field.inputValue()).toBe('25');
+    expect(await field.getAttribute('aria-invalid')).toBeNull();
+    // The course's other parts count in the teaching total; breaks do not.
+    const before = (await storedPlan(page)).blocks.reduce((s, b) => s + (b.type === 'module' ? b.activities.reduce((t, a) => t + a.minutes, 0) : 0), 0);
+    await page.getByRole('button', { name: 'Thêm kiểm tra' }).click();
+    await expect.poll(() => page.locator('#budget-text').innerText()).toContain(`${before + 45} phút`);
+    expect(await page.locator('#agenda > li').last().locator('.block__minutes').innerText()).toBe('45 phút');
+  });
+});
+
+describe('a long agenda', () => {
+  it('folds every block to a line of time, title and minutes, and opens them again', async () => {
+    const { page } = await open();
+    await buildPlan(page);
+    const blocks = page.locator('#agenda > li');
+    await page.getByRole('button', { name: 'Thu gọn tất cả' }).click();
+    for (let i = 0; i < 3; i++) {
+      const block = blocks.nth(i);
+      expect(await block.locator('.block__body').isHidden()).toBe(true);
+      expect(await block.locator('[data-act="fold"]').getAttribute('aria-expanded')).toBe('false');
+      expect(await block.locator('.block__head').innerText()).toMatch(/\d\d:\d\d–\d\d:\d\d[\s\S]*\d+ phút/);
+    }
+    expect(await blocks.nth(0).locator('.block__head').innerText()).toContain(mod(1).title);
+    // One block opened by its own toggle, then all.
+    await blocks.nth(2).locator('[data-act="fold"]').click();
+    expect(await blocks.nth(2).locator('.block__body').isVisible()).toBe(true);
+    expect(await blocks.nth(2).locator('[data-act="fold"]').getAttribute('aria-expanded')).toBe('true');
+    expect(await blocks.nth(0).locator('.block__body').isHidden()).toBe(true);
+    // A folded block stays folded when moved.
+    await page.locator('[data-key="b0-down"]').click();
+    expect(await blocks.nth(1).locator('.block__body').isHidden()).toBe(true);
+    await page.getByRole('button', { name: 'Mở rộng tất cả' }).click();
+    for (let i = 0; i < 3; i++) expect(await blocks.nth(i).locator('.block__body').isVisible()).toBe(true);
+  });
+
+  it('adds after a chosen block', async () => {
+    const { page } = await open();
+    await buildPlan(page);
+    await page.getByLabel('Vị trí thêm vào').selectOption({ label: `Sau vị trí 1: ${mod(1).title}` });
+    await page.getByRole('button', { name: `Thêm «${mod(0).title}» vào chương trình` }).click();
+    expect(await agendaTitles(page)).toEqual([mod(1).title, mod(0).title, 'Giải lao', mod(2).title]);
+    await expect.poll(() => page.locator('#builder-announce').innerText()).toBe(`Đã thêm «${mod(0).title}» vào sau «${mod(1).title}», vị trí 2 trên 4.`);
+    // The next one goes after the one just added.
+    await page.getByRole('button', { name: 'Thêm giải lao' }).click();
+    expect(await agendaTitles(page)).toEqual([mod(1).title, mod(0).title, 'Giải lao', 'Giải lao', mod(2).title]);
+    expect((await storedPlan(page)).blocks.map((b) => b.type)).toEqual(['module', 'module', 'break', 'break', 'module']);
+  });
+});
+
+describe('starting a new plan', () => {
+  it('asks in the page, with the keyboard alone, and only clears on «Xóa và bắt đầu mới»', async () => {
+    const { page } = await open();
+    await buildPlan(page);
+    const before = await stored(page);
+    const panel = page.locator('#new-plan-confirm');
+    const active = () => page.evaluate(() => document.activeElement?.id);
+    page.on('dialog', (d) => void d.dismiss().then(() => expect.fail(`a browser dialog opened: ${d.message()}`)));
+    await page.locator('#new-plan').focus();
+    await page.keyboard.press('Enter');
+    expect(await panel.isVisible()).toBe(true);
+    expect(await active()).toBe('new-plan-question');
+    await page.keyboard.press('Tab');
+    expect(await active()).toBe('new-plan-clear');
+    await page.keyboard.press('Tab');
+    expect(await active()).toBe('new-plan-keep');
+    await page.keyboard.press('Enter');
+    expect(await panel.isHidden()).toBe(true);
+    expect(await active()).toBe('new-plan');
+    expect(await stored(page)).toBe(before);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    expect(await panel.isHidden()).toBe(true);
+    expect(await stored(page)).toBe(before);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await panel.isHidden()).toBe(true);
+    expect(await agendaTitles(page)).toEqual([]);
+    expect(await storedPlan(page)).toEqual(emptyPlan());
+    expect(await page.getByLabel('Tên lớp, buổi học').inputValue()).toBe('');
+  });
+});
+
+describe('on a 390 × 844 phone', () => {
+  const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } as const;
+
+  it('adding a module keeps the reader in place, says where it went and offers a way to it, which lands below the sticky total', async () => {
+    const { page } = await open(BUILDER, phone);
+    for (const i of [0, 1, 2]) await page.getByRole('button', { name: `Thêm «${mod(i).title}» vào chương trình` }).tap();
+    const add = page.getByRole('button', { name: `Thêm «${mod(3).title}» vào chương trình` });
+    await add.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    const y = await page.evaluate(() => window.scrollY);
+    expect(y).toBeGreaterThan(0);
+    await add.tap();
+    expect(Math.abs((await page.evaluate(() => window.scrollY)) - y)).toBeLessThanOrEqual(3);
+    await expect.poll(() => page.locator('#builder-announce').innerText()).toBe(`Đã thêm «${mod(3).title}» vào cuối chương trình, vị trí 4 trên 4.`);
+    expect(await agendaTitles(page)).toEqual([mod(0).title, mod(1).title, mod(2).title, mod(3).title]);
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.key)).toBe(`goto-${mod(3).slug}`);
+    await page.locator('#add-status').getByRole('button', { name: 'Đến bài vừa thêm' }).tap();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('b3-title');
+    const heading = (await titleBox(page, 3))!;
+    expect(heading.y).toBeGreaterThanOrEqual(await barBottom(page));
+    expect(heading.y + heading.height).toBeLessThanOrEqual(844);
+    // The bar is small on a phone: under a sixth of the screen.
+    expect((await page.locator('#budget').boundingBox())!.height).toBeLessThan(844 / 6);
+    // Each block's heading, focused from above or below, lands below the bar.
+    for (const i of [0, 2, 1]) {
+      await page.locator(`#b${i}-title`).focus();
+      expect((await titleBox(page, i))!.y, `b${i}`).toBeGreaterThanOrEqual(await barBottom(page));
+    }
+  });
+
+  it('reorders by touch with the ↑/↓ buttons; the mouse-only drag handle is not shown', async () => {
+    const { page } = await open(BUILDER, phone);
+    await buildPlan(page);
+    expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
+    expect(await page.locator('.drag-handle').first().isVisible()).toBe(false);
+    await page.locator('[data-key="b0-down"]').tap();
+    expect(await agendaTitles(page)).toEqual(['Giải lao', mod(1).title, mod(2).title]);
+    await page.getByRole('button', { name: 'Thu gọn tất cả' }).tap();
+    await page.locator('[data-key="b2-up"]').tap();
+    expect(await agendaTitles(page)).toEqual(['Giải lao', mod(2).title, mod(1).title]);
+    expect((await storedPlan(page)).blocks.map((b) => (b.type === 'module' ? b.module : b.type))).toEqual(['break', mod(2).slug, mod(1).slug]);
   });
 });

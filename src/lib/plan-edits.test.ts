@@ -18,6 +18,7 @@ import {
   setClassField,
   setLabel,
   setSessionStart,
+  showDate,
   type Edit,
   type Refused,
 } from './plan-edits';
@@ -42,24 +43,38 @@ const names = (p: Plan) => p.blocks.map((b) => (b.type === 'module' ? b.module :
 const kinds = (p: Plan, index: number) => (p.blocks[index] as ModuleBlock).activities.map((a) => a.kind);
 
 describe('adding blocks', () => {
-  it('adds a module at the end with everything chosen, focusing its heading and saying where it went', () => {
+  it('adds a module at the end with everything chosen, saying where it went without moving focus there', () => {
     const edit = addModule(plan, catalog.modules[2]!);
     expect(names(edit.plan)).toEqual(['muc-1', 'Giải lao', 'muc-2', 'muc-3']);
     expect(edit.plan.blocks[3]).toEqual(moduleBlock(catalog.modules[2]!));
-    expect(edit).toMatchObject({ structural: true, focus: 'b3-title', announce: 'Đã thêm «Học phần 3» vào cuối chương trình, mục 4.' });
+    expect(edit).toMatchObject({ structural: true, added: 3, announce: 'Đã thêm «Học phần 3» vào cuối chương trình, vị trí 4 trên 4.' });
+    expect(edit.focus).toBeUndefined();
+  });
+
+  it('adds after a chosen block, or at the end when that block is the last or not there', () => {
+    const edit = addModule(plan, catalog.modules[2]!, 0, modules);
+    expect(names(edit.plan)).toEqual(['muc-1', 'muc-3', 'Giải lao', 'muc-2']);
+    expect(edit).toMatchObject({ added: 1, announce: 'Đã thêm «Học phần 3» vào sau «Học phần 1», vị trí 2 trên 4.' });
+    expect(addBreak(plan, 1, modules)).toMatchObject({ added: 2, announce: 'Đã thêm giải lao vào sau «Giải lao», vị trí 3 trên 4.' });
+    expect(addEvent(plan, 'kiem-tra', 2, modules)).toMatchObject({ added: 3, announce: 'Đã thêm kiểm tra vào cuối chương trình, vị trí 4 trên 4.' });
+    expect(addBreak(plan, 9, modules).added).toBe(3);
   });
 
   it('adds a break with the default name and length', () => {
     const edit = addBreak(emptyPlan());
     expect(edit.plan.blocks).toEqual([{ type: 'break', label: DEFAULT_LABELS.break, minutes: DEFAULT_BREAK_MINUTES }]);
-    expect(edit).toMatchObject({ structural: true, focus: 'b0-title', announce: 'Đã thêm giải lao, mục 1.' });
+    expect(edit).toMatchObject({ structural: true, added: 0, announce: 'Đã thêm giải lao vào cuối chương trình, vị trí 1 trên 1.' });
   });
 
-  it('numbers new sessions after the first (the plan start) and starts them in the afternoon', () => {
+  it('numbers new sessions after the first (the plan start) and starts them in the afternoon, or after what comes before ends', () => {
     const first = addSession(plan);
     expect(first.plan.blocks[3]).toEqual({ type: 'session', label: 'Buổi 2', start: DEFAULT_SESSION_START });
-    expect(first).toMatchObject({ structural: true, focus: 'b3-title', announce: 'Đã thêm buổi học mới, mục 4.' });
-    expect(addSession(first.plan).plan.blocks[4]).toMatchObject({ label: 'Buổi 3' });
+    expect(first).toMatchObject({ structural: true, added: 3, announce: 'Đã thêm buổi học mới vào cuối chương trình, vị trí 4 trên 4.' });
+    // Buổi 2 at 13:30 holds 60 minutes of teaching: the next starts at 14:30, not 13:30 again.
+    const second = addModule(first.plan, m2).plan;
+    expect(addSession(second).plan.blocks[5]).toMatchObject({ label: 'Buổi 3', start: '14:30' });
+    // Inserted after the first block, it starts after that block ends (07:30 + 90 minutes, before 13:30: the afternoon).
+    expect(addSession({ ...plan, start: '12:00' }, 0, modules).plan.blocks[1]).toMatchObject({ start: '13:30' });
   });
 });
 
@@ -88,10 +103,10 @@ describe('moving blocks', () => {
   it('moves one place with the buttons, focus following the button', () => {
     const down = moveBlock(plan, 0, 'down', modules);
     expect(names(down!.plan)).toEqual(['Giải lao', 'muc-1', 'muc-2']);
-    expect(down).toMatchObject({ structural: true, focus: 'b1-down', announce: 'Đã chuyển «Học phần 1» xuống: nay là mục 2 trên 3.' });
+    expect(down).toMatchObject({ structural: true, focus: 'b1-down', announce: 'Đã chuyển «Học phần 1» xuống: nay ở vị trí 2 trên 3.' });
     const up = moveBlock(plan, 2, 'up', modules);
     expect(names(up!.plan)).toEqual(['muc-1', 'muc-2', 'Giải lao']);
-    expect(up).toMatchObject({ focus: 'b1-up', announce: 'Đã chuyển «Học phần 2» lên: nay là mục 2 trên 3.' });
+    expect(up).toMatchObject({ focus: 'b1-up', announce: 'Đã chuyển «Học phần 2» lên: nay ở vị trí 2 trên 3.' });
   });
 
   it('does nothing past either end', () => {
@@ -102,7 +117,7 @@ describe('moving blocks', () => {
   it('drops a dragged block at another place, focusing its heading', () => {
     const edit = dropBlock(plan, 0, 2, modules);
     expect(names(edit!.plan)).toEqual(['Giải lao', 'muc-2', 'muc-1']);
-    expect(edit).toMatchObject({ structural: true, focus: 'b2-title', announce: 'Đã chuyển «Học phần 1» đến mục 3.' });
+    expect(edit).toMatchObject({ structural: true, focus: 'b2-title', announce: 'Đã chuyển «Học phần 1» đến vị trí 3 trên 3.' });
     expect(dropBlock(plan, 1, 1, modules)).toBeUndefined();
     expect(dropBlock(plan, 1, 3, modules)).toBeUndefined();
   });
@@ -149,18 +164,19 @@ describe('activities', () => {
 });
 
 describe('typed minutes', () => {
-  it('saves a whole number of minutes from 0 to the limit', () => {
+  it('saves a whole number of minutes from 1 to the limit', () => {
     const edited = saved(setActivityMinutes(plan, 2, 'provisions', '25'));
     expect((edited.blocks[2] as ModuleBlock).activities.find((a) => a.kind === 'provisions')?.minutes).toBe(25);
     expect(setActivityMinutes(plan, 2, 'provisions', '25')).not.toHaveProperty('structural');
-    expect((saved(setActivityMinutes(plan, 2, 'quiz', ' 0 ')).blocks[2] as ModuleBlock).activities.find((a) => a.kind === 'quiz')?.minutes).toBe(0);
+    expect((saved(setActivityMinutes(plan, 2, 'quiz', ' 1 ')).blocks[2] as ModuleBlock).activities.find((a) => a.kind === 'quiz')?.minutes).toBe(1);
     expect(saved(setBreakMinutes(plan, 1, '600')).blocks[1]).toEqual({ type: 'break', label: 'Giải lao', minutes: 600 });
   });
 
-  it('refuses anything else with the message for beside the field', () => {
-    for (const typed of ['601', '-5', '92.5', '', 'mười']) {
-      expect(setActivityMinutes(plan, 2, 'provisions', typed), typed).toEqual({ refused: 'Hãy nhập một số nguyên từ 0 đến 600; giá trị này chưa được lưu.' });
-      expect(setBreakMinutes(plan, 1, typed), typed).toEqual({ refused: 'Hãy nhập một số nguyên từ 0 đến 600; giá trị này chưa được lưu.' });
+  it('refuses anything else with the message for beside the field, naming the minutes the plan keeps', () => {
+    const kept = (plan.blocks[2] as ModuleBlock).activities.find((a) => a.kind === 'provisions')!.minutes;
+    for (const typed of ['601', '-5', '92.5', '', '0', 'mười']) {
+      expect(setActivityMinutes(plan, 2, 'provisions', typed), typed).toEqual({ refused: `Số phút phải là số nguyên từ 1 đến 600. Kế hoạch vẫn dùng ${kept} phút.` });
+      expect(setBreakMinutes(plan, 1, typed), typed).toEqual({ refused: 'Số phút phải là số nguyên từ 1 đến 600. Kế hoạch vẫn dùng 15 phút.' });
     }
   });
 
@@ -192,7 +208,11 @@ describe('names and start times', () => {
 
   it('saves a session start only as a 24-hour time', () => {
     expect(saved(setSessionStart(withSession, 3, '14:05')).blocks[3]).toMatchObject({ start: '14:05' });
-    expect(setSessionStart(withSession, 3, '2:05 PM')).toEqual({ refused: 'Hãy nhập giờ dạng 24 giờ, ví dụ 13:30; giờ này chưa được lưu.' });
+    for (const [typed, read] of [['1405', '14:05'], ['7:30', '07:30'], ['13h30', '13:30'], ['13h', '13:00'], ['13.30', '13:30'], [' 08:00 ', '08:00']]) {
+      expect(saved(setSessionStart(withSession, 3, typed!)).blocks[3], typed).toMatchObject({ start: read });
+    }
+    expect(setSessionStart(withSession, 3, '2:05 PM')).toEqual({ refused: 'Hãy nhập giờ dạng 24 giờ (giờ:phút), ví dụ 13:30. Kế hoạch vẫn dùng giờ 13:30.' });
+    expect(setSessionStart(withSession, 3, '13:60')).toHaveProperty('refused');
     expect(setSessionStart(withSession, 3, '24:00')).toHaveProperty('refused');
     expect(setSessionStart(plan, 1, '14:05')).toBeUndefined();
   });
@@ -202,18 +222,25 @@ describe('the class particulars', () => {
   it('saves the planned length within its bounds and refuses the rest', () => {
     expect(saved(setClassField(plan, 'planned', '240')).planned).toBe(240);
     for (const typed of ['0', '10005', '92.5']) {
-      expect(setClassField(plan, 'planned', typed)).toEqual({ refused: 'Hãy nhập một số nguyên từ 1 đến 10000; giá trị này chưa được lưu.' });
+      expect(setClassField(plan, 'planned', typed)).toEqual({ refused: 'Thời lượng dự kiến phải là số nguyên từ 1 đến 10000. Kế hoạch vẫn dùng 180 phút (3 giờ).' });
     }
   });
 
   it('saves the start as a 24-hour time, with the plan default as the example', () => {
     expect(saved(setClassField(plan, 'start', '08:00')).start).toBe('08:00');
-    expect(setClassField(plan, 'start', '8h')).toEqual({ refused: 'Hãy nhập giờ dạng 24 giờ, ví dụ 07:30; giờ này chưa được lưu.' });
+    expect(saved(setClassField(plan, 'start', '8h')).start).toBe('08:00');
+    expect(setClassField(plan, 'start', '8 giờ sáng')).toEqual({ refused: 'Hãy nhập giờ dạng 24 giờ (giờ:phút), ví dụ 07:30. Kế hoạch vẫn dùng giờ 07:30.' });
   });
 
-  it('keeps a date only when it is an ISO date', () => {
+  it('reads a date written day first (or ISO), stores it ISO, and refuses the rest naming the date kept', () => {
     expect(saved(setClassField(plan, 'date', '2025-03-14')).date).toBe('2025-03-14');
-    expect(saved(setClassField({ ...plan, date: '2025-03-14' }, 'date', '14/03/2025')).date).toBe('');
+    expect(saved(setClassField(plan, 'date', '14/03/2025')).date).toBe('2025-03-14');
+    expect(saved(setClassField(plan, 'date', '4.3.2025')).date).toBe('2025-03-04');
+    expect(saved(setClassField({ ...plan, date: '2025-03-14' }, 'date', ' ')).date).toBe('');
+    expect(setClassField({ ...plan, date: '2025-03-14' }, 'date', '03/14/2025')).toEqual({ refused: 'Hãy nhập ngày dạng ngày/tháng/năm, ví dụ 14/03/2025. Kế hoạch vẫn dùng ngày 14/3/2025.' });
+    expect(setClassField(plan, 'date', '30/02/2025')).toEqual({ refused: 'Hãy nhập ngày dạng ngày/tháng/năm, ví dụ 14/03/2025. Kế hoạch chưa ghi ngày.' });
+    expect(showDate('2025-01-04')).toBe('04/01/2025');
+    expect(showDate('')).toBe('');
   });
 
   it('saves text fields composed (NFC), and ignores names that are not fields', () => {
@@ -247,7 +274,7 @@ describe('non-lesson parts of a course', () => {
     let p = emptyPlan();
     for (const event of ['khai-giang', 'on-tap', 'kiem-tra', 'be-giang'] as const) p = addEvent(p, event).plan;
     expect(p.blocks.map((b) => (b.type === 'event' ? `${b.label} ${b.minutes}` : b.type))).toEqual(['Khai giảng 15', 'Ôn tập 30', 'Kiểm tra 45', 'Bế giảng 15']);
-    expect(addEvent(emptyPlan(), 'on-tap').announce).toBe('Đã thêm ôn tập, mục 1.');
+    expect(addEvent(emptyPlan(), 'on-tap').announce).toBe('Đã thêm ôn tập vào cuối chương trình, vị trí 1 trên 1.');
     expect(budget(p).total).toBe(105);
     const longer = setBreakMinutes(p, 2, '60');
     expect(longer && 'plan' in longer ? longer.plan.blocks[2] : undefined).toMatchObject({ type: 'event', minutes: 60 });

@@ -15,9 +15,10 @@ import {
   DEFAULT_START,
   MAX_MINUTES,
   PLAN_LIMITS,
+  formatTeachingTime,
   moduleBlock,
   move,
-  parseClockInput,
+  parseClock,
   parseWholeInput,
   toggleActivity,
   toggleItem,
@@ -28,7 +29,10 @@ import {
   type ModuleLists,
   type Plan,
 } from './plan';
+import { formatDate } from './dates';
+import { isRealDate } from '../schemas/values';
 import { blockTitle, type ModuleTitles } from './plan-views';
+import { nextSessionStart } from './plan-timing';
 import { ACTIVITY_LABELS, EVENT_LABELS } from '../ui/builder';
 
 export interface Edit {
@@ -41,6 +45,8 @@ export interface Edit {
   announce?: string;
   /** Shown beside the field typed into although the value was saved (an emptied name became the default). */
   note?: string;
+  /** The index of a block just added: the interface offers to go to it rather than jumping there. */
+  added?: number;
 }
 
 /** A typed value that cannot be saved: the message to show beside its field. The plan is left as it was. */
@@ -54,32 +60,45 @@ const direction = { up: { step: -1, word: 'lên' }, down: { step: 1, word: 'xu�
 
 const withBlock = (plan: Plan, index: number, block: Block): Plan => ({ ...plan, blocks: plan.blocks.map((b, i) => (i === index ? block : b)) });
 
-const appended = (plan: Plan, block: Block, announce: string): Edit => ({
-  plan: { ...plan, blocks: [...plan.blocks, block] },
-  structural: true,
-  focus: `b${plan.blocks.length}-title`,
-  announce,
-});
-
-/** The module at the end of the agenda, every activity and item chosen. */
-export function addModule(plan: Plan, mod: ModuleLists): Edit {
-  return appended(plan, moduleBlock(mod), `Đã thêm «${mod.title}» vào cuối chương trình, mục ${plan.blocks.length + 1}.`);
+/**
+ * Where a new block goes: after the block at index `after`, or at the end
+ * (undefined, or an index past the end). Focus is not moved: on a phone the
+ * agenda is far below the catalogue, and a jump there loses the reader's
+ * place; `added` lets the interface offer a way to it.
+ */
+function inserted(plan: Plan, block: Block, name: string, after: number | undefined, modules: ModuleTitles): Edit {
+  const at = after === undefined || after < 0 || after >= plan.blocks.length - 1 ? plan.blocks.length : after + 1;
+  const blocks = [...plan.blocks.slice(0, at), block, ...plan.blocks.slice(at)];
+  const where = at === plan.blocks.length ? 'vào cuối chương trình' : `vào sau «${blockTitle(plan.blocks[at - 1]!, modules)}»`;
+  return { plan: { ...plan, blocks }, structural: true, added: at, announce: `Đã thêm ${name} ${where}, vị trí ${at + 1} trên ${blocks.length}.` };
 }
 
-export function addBreak(plan: Plan): Edit {
-  return appended(plan, { type: 'break', label: DEFAULT_LABELS.break, minutes: DEFAULT_BREAK_MINUTES }, `Đã thêm giải lao, mục ${plan.blocks.length + 1}.`);
+const noTitles: ModuleTitles = new Map();
+
+/** A module, every activity and item chosen, at the end or after the block at `after`. */
+export function addModule(plan: Plan, mod: ModuleLists, after?: number, modules: ModuleTitles = noTitles): Edit {
+  return inserted(plan, moduleBlock(mod), `«${mod.title}»`, after, modules);
 }
 
-/** A part of the course that is not a lesson (khai giảng, ôn tập, kiểm tra, bế giảng), at the end, with its usual minutes. */
-export function addEvent(plan: Plan, event: EventKind): Edit {
+export function addBreak(plan: Plan, after?: number, modules: ModuleTitles = noTitles): Edit {
+  return inserted(plan, { type: 'break', label: DEFAULT_LABELS.break, minutes: DEFAULT_BREAK_MINUTES }, 'giải lao', after, modules);
+}
+
+/** A part of the course that is not a lesson (khai giảng, ôn tập, kiểm tra, bế giảng), with its usual minutes. */
+export function addEvent(plan: Plan, event: EventKind, after?: number, modules: ModuleTitles = noTitles): Edit {
   const label = EVENT_LABELS[event];
-  return appended(plan, { type: 'event', event, label, minutes: DEFAULT_EVENT_MINUTES[event] }, `Đã thêm ${label.toLowerCase()}, mục ${plan.blocks.length + 1}.`);
+  return inserted(plan, { type: 'event', event, label, minutes: DEFAULT_EVENT_MINUTES[event] }, label.toLowerCase(), after, modules);
 }
 
-/** A new session named after its place: the plan's start is session 1, so the first added is "Buổi 2". */
-export function addSession(plan: Plan): Edit {
+/**
+ * A new session named after its place (the plan's start is session 1, so the
+ * first added is "Buổi 2"), starting after what comes before it has ended
+ * (nextSessionStart), not at a fixed hour that may overlap it.
+ */
+export function addSession(plan: Plan, after?: number, modules: ModuleTitles = noTitles): Edit {
   const sessions = plan.blocks.filter((b) => b.type === 'session').length;
-  return appended(plan, { type: 'session', label: `Buổi ${sessions + 2}`, start: DEFAULT_SESSION_START }, `Đã thêm buổi học mới, mục ${plan.blocks.length + 1}.`);
+  const before = after === undefined ? plan : { ...plan, blocks: plan.blocks.slice(0, after + 1) };
+  return inserted(plan, { type: 'session', label: `Buổi ${sessions + 2}`, start: nextSessionStart(before, DEFAULT_SESSION_START) }, 'buổi học mới', after, modules);
 }
 
 /** Focus stays at the same place (the new last block when the last went), or nowhere when the agenda is empty. */
@@ -104,7 +123,7 @@ export function moveBlock(plan: Plan, index: number, way: Direction, modules: Mo
     plan: { ...plan, blocks: move(plan.blocks, index, to) },
     structural: true,
     focus: `b${to}-${way}`,
-    announce: `Đã chuyển «${blockTitle(block, modules)}» ${direction[way].word}: nay là mục ${to + 1} trên ${plan.blocks.length}.`,
+    announce: `Đã chuyển «${blockTitle(block, modules)}» ${direction[way].word}: nay ở vị trí ${to + 1} trên ${plan.blocks.length}.`,
   };
 }
 
@@ -116,7 +135,7 @@ export function dropBlock(plan: Plan, from: number, to: number, modules: ModuleT
     plan: { ...plan, blocks: move(plan.blocks, from, to) },
     structural: true,
     focus: `b${to}-title`,
-    announce: `Đã chuyển «${blockTitle(block, modules)}» đến mục ${to + 1}.`,
+    announce: `Đã chuyển «${blockTitle(block, modules)}» đến vị trí ${to + 1} trên ${plan.blocks.length}.`,
   };
 }
 
@@ -158,13 +177,21 @@ export function chooseItem(plan: Plan, index: number, kind: ActivityKind, item: 
   return { plan: withBlock(plan, index, { ...block, activities: block.activities.map((a) => (a.kind === kind ? toggleItem(a, item, on) : a)) }) };
 }
 
-const minutesOf = (typed: string) => parseWholeInput(typed, 0, MAX_MINUTES);
+/** The fewest minutes a typed activity or break may have: a part of zero minutes is one to drop, not to keep. */
+export const MIN_TYPED_MINUTES = 1;
+
+/** Typed minutes, or the message for beside the field naming the value the plan keeps. */
+function minutesOf(typed: string, kept: number): { ok: true; value: number } | Refused {
+  const parsed = parseWholeInput(typed, MIN_TYPED_MINUTES, MAX_MINUTES);
+  return parsed.ok ? parsed : { refused: `Số phút phải là số nguyên từ ${MIN_TYPED_MINUTES} đến ${MAX_MINUTES}. Kế hoạch vẫn dùng ${kept} phút.` };
+}
 
 export function setActivityMinutes(plan: Plan, index: number, kind: ActivityKind, typed: string): Edit | Refused | undefined {
   const block = moduleAt(plan, index);
-  if (!block?.activities.some((a) => a.kind === kind)) return undefined;
-  const parsed = minutesOf(typed);
-  if (!parsed.ok) return { refused: parsed.error };
+  const activity = block?.activities.find((a) => a.kind === kind);
+  if (!block || !activity) return undefined;
+  const parsed = minutesOf(typed, activity.minutes);
+  if ('refused' in parsed) return parsed;
   return { plan: withBlock(plan, index, { ...block, activities: block.activities.map((a) => (a.kind === kind ? { ...a, minutes: parsed.value } : a)) }) };
 }
 
@@ -172,10 +199,41 @@ export function setActivityMinutes(plan: Plan, index: number, kind: ActivityKind
 export function setBreakMinutes(plan: Plan, index: number, typed: string): Edit | Refused | undefined {
   const block = plan.blocks[index];
   if (block?.type !== 'break' && block?.type !== 'event') return undefined;
-  const parsed = minutesOf(typed);
-  if (!parsed.ok) return { refused: parsed.error };
+  const parsed = minutesOf(typed, block.minutes);
+  if ('refused' in parsed) return parsed;
   return { plan: withBlock(plan, index, { ...block, minutes: parsed.value }) };
 }
+
+/**
+ * A typed time of day as "HH:MM", 24-hour: "13:30", "7:30", "13.30", "13h30",
+ * "13h" and "1330" all read as such (a phone's numeric keypad may have no
+ * colon); null for anything else, AM/PM included.
+ */
+export function readClock(typed: string): string | null {
+  const t = typed.trim().toLowerCase();
+  const m = /^(\d{1,2})(?:[:.h](\d{2})?)?$/.exec(t) ?? /^(\d{1,2})(\d{2})$/.exec(t);
+  if (!m) return null;
+  const text = `${m[1]!.padStart(2, '0')}:${m[2] ?? '00'}`;
+  return parseClock(text) === null ? null : text;
+}
+
+const clockRefused = (example: string, kept: string): Refused => ({ refused: `Hãy nhập giờ dạng 24 giờ (giờ:phút), ví dụ ${example}. Kế hoạch vẫn dùng giờ ${kept}.` });
+
+/**
+ * A typed date as the plan stores it (ISO), from "14/3/2025" or "14/03/2025"
+ * (day first, as Vietnamese write it; "." or "-" also separate) or an ISO
+ * date; '' for an empty field; null for anything else or a day the calendar lacks.
+ */
+export function readDate(typed: string): string | null {
+  const t = typed.trim();
+  if (!t) return '';
+  const vn = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
+  const iso = vn ? `${vn[3]}-${vn[2]!.padStart(2, '0')}-${vn[1]!.padStart(2, '0')}` : t;
+  return isRealDate(iso) ? iso : null;
+}
+
+/** How the date field shows the plan's ISO date: as Vietnamese write dates ("14/03/2025"). */
+export const showDate = (iso: string): string => (iso && isRealDate(iso) ? formatDate(iso) : '');
 
 /** A break's or session's name. An emptied one is saved as the default name, and the note says so. */
 export function setLabel(plan: Plan, index: number, typed: string): Edit | undefined {
@@ -193,25 +251,28 @@ export function setLabel(plan: Plan, index: number, typed: string): Edit | undef
 export function setSessionStart(plan: Plan, index: number, typed: string): Edit | Refused | undefined {
   const block = plan.blocks[index];
   if (block?.type !== 'session') return undefined;
-  const parsed = parseClockInput(typed, DEFAULT_SESSION_START);
-  if (!parsed.ok) return { refused: parsed.error };
-  return { plan: withBlock(plan, index, { ...block, start: parsed.value }) };
+  const start = readClock(typed);
+  if (start === null) return clockRefused(DEFAULT_SESSION_START, block.start);
+  return { plan: withBlock(plan, index, { ...block, start }) };
 }
 
 /** The class's particulars, by the form field's name; undefined for a name that is not one. */
 export function setClassField(plan: Plan, field: string, typed: string): Edit | Refused | undefined {
   switch (field) {
     case 'planned': {
-      const parsed = parseWholeInput(typed, PLAN_LIMITS.planned.min, PLAN_LIMITS.planned.max);
-      return parsed.ok ? { plan: { ...plan, planned: parsed.value } } : { refused: parsed.error };
+      const { min, max } = PLAN_LIMITS.planned;
+      const parsed = parseWholeInput(typed, min, max);
+      return parsed.ok ? { plan: { ...plan, planned: parsed.value } } : { refused: `Thời lượng dự kiến phải là số nguyên từ ${min} đến ${max}. Kế hoạch vẫn dùng ${formatTeachingTime(plan.planned)}.` };
     }
     case 'start': {
-      const parsed = parseClockInput(typed, DEFAULT_START);
-      return parsed.ok ? { plan: { ...plan, start: parsed.value } } : { refused: parsed.error };
+      const start = readClock(typed);
+      return start === null ? clockRefused(DEFAULT_START, plan.start) : { plan: { ...plan, start } };
     }
-    case 'date':
-      // A date input gives "" or an ISO date; anything else is not kept.
-      return { plan: { ...plan, date: /^\d{4}-\d{2}-\d{2}$/.test(typed) ? typed : '' } };
+    case 'date': {
+      const date = readDate(typed);
+      if (date !== null) return { plan: { ...plan, date } };
+      return { refused: `Hãy nhập ngày dạng ngày/tháng/năm, ví dụ 14/03/2025. ${plan.date ? `Kế hoạch vẫn dùng ngày ${showDate(plan.date)}.` : 'Kế hoạch chưa ghi ngày.'}` };
+    }
     case 'title':
     case 'place':
     case 'audience':

@@ -51,7 +51,11 @@ function onInput(e: Event) {
   const kind = kindOf(input);
   if (act === 'minutes' && kind) commitTyped(input, setActivityMinutes(plan, index, kind, input.value));
   else if (act === 'break-minutes') commitTyped(input, setBreakMinutes(plan, index, input.value));
-  else if (act === 'session-start') commitTyped(input, setSessionStart(plan, index, input.value));
+  else if (act === 'session-start') {
+    // Saved as soon as it reads as a time; a half-typed one gets its message on leaving the field (onChange).
+    const result = setSessionStart(plan, index, input.value);
+    if (result && !('refused' in result)) commitTyped(input, result);
+  }
   else if (act === 'label') {
     const edit = setLabel(plan, index, input.value);
     commitTyped(input, edit);
@@ -65,6 +69,13 @@ function onInput(e: Event) {
 function onChange(e: Event) {
   const input = e.target as HTMLInputElement;
   const index = indexOf(input);
+  if (input.dataset.act === 'session-start') {
+    commitTyped(input, setSessionStart(state.plan, index, input.value));
+    const saved = state.plan.blocks[index];
+    // "7h30" is kept as "07:30": the field shows what the plan holds, unless what was typed is refused.
+    if (saved?.type === 'session' && input.getAttribute('aria-invalid') !== 'true') input.value = saved.start;
+    return;
+  }
   const block = state.plan.blocks[index];
   const mod = block?.type === 'module' ? state.modules.get(block.module) : undefined;
   const kind = kindOf(input);

@@ -1,5 +1,5 @@
 /** The class's particulars (title, date, start, planned length …): the form shows the plan's and saves what is typed. */
-import { setClassField } from '../../lib/plan-edits';
+import { setClassField, showDate } from '../../lib/plan-edits';
 import type { Plan } from '../../lib/plan';
 import { $ } from '../dom';
 import { commitTyped, state } from './state';
@@ -10,7 +10,7 @@ export function fillForm(plan: Plan): void {
   const form = $('#class-info');
   for (const field of FIELDS) {
     const input = form.querySelector<HTMLInputElement | HTMLTextAreaElement>(`[name="${field}"]`);
-    if (input) input.value = String(plan[field]);
+    if (input) input.value = field === 'date' ? showDate(plan.date) : String(plan[field]);
   }
 }
 

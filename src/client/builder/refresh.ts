@@ -4,17 +4,18 @@
  * link and the page title. Runs after every change, so typing stays cheap.
  */
 import { encodeShare } from '../../lib/plan-codec';
-import { activityMinutes, budget, formatClock, formatTeachingTime, schedule, type Plan } from '../../lib/plan';
-import { $ } from '../dom';
+import { budget, formatClock, formatTeachingTime, schedule, type Plan } from '../../lib/plan';
+import type { Catalog } from '../../lib/plan-catalog';
+import { timingProblems, type TimingProblem } from '../../lib/plan-timing';
+import { $, h } from '../dom';
 
-export function refresh(plan: Plan): void {
+export function refresh(plan: Plan, catalog: Pick<Catalog, 'modules'>): void {
   for (const row of schedule(plan)) {
     setText(`[data-time="${row.index}"]`, row.block.type === 'session' ? `Bắt đầu ${formatClock(row.start)}` : `${formatClock(row.start)}–${formatClock(row.end)}`);
-    if (row.block.type === 'module') {
-      setText(`[data-minutes="${row.index}"]`, `${activityMinutes(row.block)} phút`);
-      for (const slot of row.activities) setText(`[data-time="${row.index}-${slot.activity.kind}"]`, `${formatClock(slot.start)}–${formatClock(slot.end)}`);
-    }
+    if (row.block.type !== 'session') setText(`[data-minutes="${row.index}"]`, `${row.end - row.start} phút`);
+    for (const slot of row.activities) setText(`[data-time="${row.index}-${slot.activity.kind}"]`, `${formatClock(slot.start)}–${formatClock(slot.end)}`);
   }
+  showTimingProblems(plan, timingProblems(plan, catalog));
   const b = budget(plan);
   $('#budget').classList.toggle('budget--over', b.over > 0);
   const meter = $('#budget-meter') as HTMLMeterElement;
@@ -22,9 +23,10 @@ export function refresh(plan: Plan): void {
   meter.high = b.planned;
   meter.optimum = 0;
   meter.value = b.total;
-  $('#budget-text').textContent = `Tổng thời gian giảng: ${b.total} phút / dự kiến ${formatTeachingTime(b.planned)}.`;
+  // Short, so the sticky bar stays small on a phone and covers little of the agenda.
+  $('#budget-text').textContent = `Thời gian giảng: ${b.total} phút / dự kiến ${formatTeachingTime(b.planned)}.`;
   $('#budget-warning').textContent = b.over
-    ? `Vượt ${b.over} phút so với thời lượng dự kiến: hãy bớt hoạt động hoặc giảm số phút.`
+    ? `Vượt ${b.over} phút: hãy bớt hoạt động hoặc giảm số phút.`
     : b.left
       ? `Còn ${b.left} phút.`
       : 'Vừa đủ thời lượng dự kiến.';
@@ -36,4 +38,37 @@ export function refresh(plan: Plan): void {
 export function setText(selector: string, text: string): void {
   const el = $('#builder').querySelector(selector);
   if (el && el.textContent !== text) el.textContent = text;
+}
+
+/**
+ * Each timing problem beside its block (an alert, so it is announced when it
+ * appears), and all of them listed under the total, each with a way to its block.
+ */
+function showTimingProblems(plan: Plan, problems: TimingProblem[]): void {
+  plan.blocks.forEach((_, i) => {
+    const box = $('#agenda').querySelector<HTMLElement>(`[data-problems="${i}"]`);
+    if (!box) return;
+    const mine = problems.filter((p) => p.blockIndex === i).map((p) => p.message);
+    if (box.textContent === mine.join('')) return;
+    box.replaceChildren(...mine.map((m) => h('p', { class: 'block__problem' }, m)));
+  });
+  const summary = $('#timing-summary');
+  const text = problems.map((p) => `${p.blockIndex}:${p.message}`).join('|');
+  if (summary.dataset.shown === text) return;
+  summary.dataset.shown = text;
+  summary.hidden = !problems.length;
+  summary.replaceChildren(
+    h('p', {}, h('strong', {}, `Giờ giấc cần xem lại (${problems.length}):`)),
+    h(
+      'ul',
+      {},
+      problems.map((p) =>
+        h(
+          'li',
+          {},
+          p.blockIndex < 0 ? p.message : [`Vị trí ${p.blockIndex + 1}: ${p.message} `, h('button', { type: 'button', class: 'link-button', 'data-goto': String(p.blockIndex) }, `Đến vị trí ${p.blockIndex + 1}`)],
+        ),
+      ),
+    ),
+  );
 }

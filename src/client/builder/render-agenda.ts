@@ -15,6 +15,29 @@ type Modules = ReadonlyMap<string, CatalogModule>;
 /** Which item lists are open, so a redraw keeps them open. */
 const openLists = new Set<string>();
 
+/**
+ * Blocks folded to their one-line overview. Kept by the block object itself:
+ * a move keeps the object (so a folded block stays folded at its new place),
+ * and a folded block has no fields to edit it by.
+ */
+const folded = new WeakSet<Block>();
+
+export function isFolded(block: Block): boolean {
+  return folded.has(block);
+}
+
+/** Folds or unfolds one block in place, without a redraw (focus stays on its toggle). */
+export function setFolded(block: Block, index: number, fold: boolean): void {
+  if (fold) folded.add(block);
+  else folded.delete(block);
+  const li = $('#agenda').querySelector<HTMLElement>(`li[data-index="${index}"]`);
+  if (!li) return;
+  li.classList.toggle('block--folded', fold);
+  li.querySelector('[data-act="fold"]')?.setAttribute('aria-expanded', String(!fold));
+  const body = li.querySelector<HTMLElement>('.block__body');
+  if (body) body.hidden = fold;
+}
+
 /** Remembers whether an item list is open (its toggle event). */
 export function rememberOpen(details: HTMLDetailsElement): void {
   const key = details.dataset.list;
@@ -45,14 +68,22 @@ function moveButtons(key: string, name: string, index: number, count: number, ac
 function renderBlock(block: Block, index: number, count: number, catalog: Catalog, modules: Modules): HTMLElement {
   const key = `b${index}`;
   const title = blockTitle(block, modules);
-  const kindLabel = block.type === 'module' ? 'Bài học' : block.type === 'break' ? 'Giải lao' : block.type === 'event' ? 'Hoạt động' : 'Buổi học';
+  const fold = folded.has(block);
+  const kindLabel = block.type === 'module' ? 'Bài học' : block.type === 'break' ? 'Giải lao' : block.type === 'event' ? 'Ngoài bài học' : 'Buổi học';
   const head = h(
     'div',
     { class: 'block__head' },
     h('span', { class: 'drag-handle', draggable: 'true', 'data-drag': String(index), title: 'Kéo để đổi chỗ', 'aria-hidden': 'true' }, '⠿'),
     h('span', { class: 'block__time', 'data-time': String(index) }),
-    h('h3', { class: 'block__title', id: `${key}-title`, tabindex: '-1', 'data-key': `${key}-title` }, h('span', { class: 'block__kind' }, `${kindLabel} ${index + 1}. `), title),
-    block.type === 'module' ? h('span', { class: 'block__minutes', 'data-minutes': String(index) }) : null,
+    // "Vị trí 3": the block's place in this plan, so it is never read as a lesson's own number ("Mục 1").
+    h('h3', { class: 'block__title', id: `${key}-title`, tabindex: '-1', 'data-key': `${key}-title` }, h('span', { class: 'block__kind' }, `Vị trí ${index + 1} · ${kindLabel}: `), title),
+    block.type === 'session' ? null : h('span', { class: 'block__minutes', 'data-minutes': String(index) }),
+    h(
+      'button',
+      { type: 'button', class: 'tool-button fold-toggle', 'data-act': 'fold', 'data-key': `${key}-fold`, 'aria-expanded': String(!fold), 'aria-controls': `${key}-body` },
+      h('span', { class: 'visually-hidden' }, `Chi tiết «${title}»`),
+      h('span', { 'aria-hidden': 'true' }, 'Chi tiết'),
+    ),
   );
   const tools = h(
     'div',
@@ -62,7 +93,17 @@ function renderBlock(block: Block, index: number, count: number, catalog: Catalo
   );
   const body =
     block.type === 'module' ? renderActivities(block, index, title, catalog, modules) : block.type === 'session' ? renderSession(block, key) : renderBreak(block, key);
-  return h('li', { class: `block block--${block.type}`, 'data-index': String(index), 'aria-labelledby': `${key}-title` }, head, tools, body);
+  // Timing problems (plan-timing.ts) are written here by refresh(): beside the block, announced as they appear.
+  const problems = h('div', { class: 'block__problems', 'data-problems': String(index), role: 'alert' });
+  return h(
+    'li',
+    { class: `block block--${block.type}${fold ? ' block--folded' : ''}`, 'data-index': String(index), 'aria-labelledby': `${key}-title` },
+    head,
+    problems,
+    // The move buttons stay when folded: the folded overview is where a long agenda is reordered.
+    tools,
+    h('div', { class: 'block__body', id: `${key}-body`, hidden: fold }, body),
+  );
 }
 
 /** The name of a block that is not a lesson, as the 'label' edit reads it. */
@@ -80,8 +121,16 @@ function renderBreak(block: BreakBlock | EventBlock, key: string) {
     { class: 'block__fields' },
     nameField(key, 'Tên', block.label),
     h('label', { for: `${key}-minutes` }, 'Số phút'),
-    h('input', { id: `${key}-minutes`, type: 'number', min: '0', max: String(MAX_MINUTES), step: '5', inputmode: 'numeric', value: String(block.minutes), 'data-act': 'break-minutes' }),
+    minutesInput(`${key}-minutes`, block.minutes, 'break-minutes'),
   );
+}
+
+/**
+ * Minutes as text with a numeric keypad: a number input would show the
+ * browser's own (English) messages; ours says what is wrong and what is kept.
+ */
+function minutesInput(id: string, minutes: number, act: string) {
+  return h('input', { id, type: 'text', class: 'minutes-input', inputmode: 'numeric', autocomplete: 'off', maxlength: String(String(MAX_MINUTES).length + 2), value: String(minutes), 'data-act': act });
 }
 
 function renderSession(block: SessionBlock, key: string) {
@@ -90,7 +139,8 @@ function renderSession(block: SessionBlock, key: string) {
     { class: 'block__fields' },
     nameField(key, 'Tên buổi', block.label),
     h('label', { for: `${key}-start` }, 'Bắt đầu lúc'),
-    h('input', { id: `${key}-start`, type: 'time', value: block.start, 'data-act': 'session-start', required: true }),
+    // Text, not type=time: a time input shows AM/PM in an English-language browser; timetables here are 24-hour.
+    h('input', { id: `${key}-start`, type: 'text', class: 'clock-input', inputmode: 'numeric', autocomplete: 'off', placeholder: 'giờ:phút', value: block.start, 'data-act': 'session-start' }),
   );
 }
 
@@ -155,7 +205,7 @@ function renderActivity(mod: CatalogModule, index: number, activity: Activity, p
       'div',
       { class: 'activity__controls' },
       h('label', { for: `${id}-minutes` }, 'Số phút'),
-      h('input', { id: `${id}-minutes`, type: 'number', min: '0', max: String(MAX_MINUTES), step: '5', inputmode: 'numeric', value: String(activity.minutes), 'data-act': 'minutes' }),
+      minutesInput(`${id}-minutes`, activity.minutes, 'minutes'),
       moveButtons(`b${index}-a-${kind}`, `hoạt động ${label.name} của «${title}»`, position, count, 'activity'),
     ),
     h(

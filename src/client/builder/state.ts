@@ -62,7 +62,7 @@ function downloadSetAsideButton(key: string): HTMLElement {
 export function draw(): void {
   renderAgenda(current.plan, current.catalog, current.modules);
   renderCatalog(current.plan, current.catalog);
-  refresh(current.plan);
+  refresh(current.plan, current.catalog);
 }
 
 export function commit(edit: Edit): void {
@@ -72,7 +72,7 @@ export function commit(edit: Edit): void {
     saveFailed = true;
   } else saveFailed = false;
   if (edit.structural) draw();
-  else refresh(current.plan);
+  else refresh(current.plan, current.catalog);
   if (edit.focus) focusKey(edit.focus);
   if (edit.announce) say(edit.announce);
 }
