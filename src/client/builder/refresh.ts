@@ -4,7 +4,7 @@
  * link and the page title. Runs after every change, so typing stays cheap.
  */
 import { encodeShare } from '../../lib/plan-codec';
-import { budget, formatClock, formatTeachingTime, schedule, type Plan } from '../../lib/plan';
+import { budget, formatClock, schedule, type Plan } from '../../lib/plan';
 import type { Catalog } from '../../lib/plan-catalog';
 import { timingProblems, type TimingProblem } from '../../lib/plan-timing';
 import { $, h } from '../dom';
@@ -24,7 +24,7 @@ export function refresh(plan: Plan, catalog: Pick<Catalog, 'modules'>): void {
   meter.optimum = 0;
   meter.value = b.total;
   // Short, so the sticky bar stays small on a phone and covers little of the agenda.
-  $('#budget-text').textContent = `Thời gian giảng: ${b.total} phút / dự kiến ${formatTeachingTime(b.planned)}.`;
+  $('#budget-text').textContent = `Thời gian giảng: ${b.total} phút / dự kiến ${b.planned} phút.`;
   $('#budget-warning').textContent = b.over
     ? `Vượt ${b.over} phút: hãy bớt hoạt động hoặc giảm số phút.`
     : b.left

@@ -78,18 +78,19 @@ function renderBlock(block: Block, index: number, count: number, catalog: Catalo
     // "Vị trí 3": the block's place in this plan, so it is never read as a lesson's own number ("Mục 1").
     h('h3', { class: 'block__title', id: `${key}-title`, tabindex: '-1', 'data-key': `${key}-title` }, h('span', { class: 'block__kind' }, `Vị trí ${index + 1} · ${kindLabel}: `), title),
     block.type === 'session' ? null : h('span', { class: 'block__minutes', 'data-minutes': String(index) }),
+  );
+  const tools = h(
+    'div',
+    { class: 'block__tools', role: 'group', 'aria-label': `Sắp xếp, thu gọn mục «${title}»` },
+    moveButtons(key, `«${title}»`, index, count, 'block'),
+    h('button', { type: 'button', class: 'tool-button tool-button--danger', 'data-act': 'remove', 'data-key': `${key}-remove`, 'aria-label': `Bỏ «${title}» khỏi chương trình` }, 'Bỏ'),
+    // One name whether open or folded; aria-expanded says which.
     h(
       'button',
       { type: 'button', class: 'tool-button fold-toggle', 'data-act': 'fold', 'data-key': `${key}-fold`, 'aria-expanded': String(!fold), 'aria-controls': `${key}-body` },
       h('span', { class: 'visually-hidden' }, `Chi tiết «${title}»`),
       h('span', { 'aria-hidden': 'true' }, 'Chi tiết'),
     ),
-  );
-  const tools = h(
-    'div',
-    { class: 'block__tools', role: 'group', 'aria-label': `Sắp xếp mục «${title}»` },
-    moveButtons(key, `«${title}»`, index, count, 'block'),
-    h('button', { type: 'button', class: 'tool-button tool-button--danger', 'data-act': 'remove', 'data-key': `${key}-remove`, 'aria-label': `Bỏ «${title}» khỏi chương trình` }, 'Bỏ'),
   );
   const body =
     block.type === 'module' ? renderActivities(block, index, title, catalog, modules) : block.type === 'session' ? renderSession(block, key) : renderBreak(block, key);
