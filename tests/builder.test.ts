@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { emptyPlan, type Plan } from '../src/lib/plan';
 import type { Catalog } from '../src/lib/plan-catalog';
+import { timingProblems } from '../src/lib/plan-timing';
 import { decodeShare, FILE_FORMAT, parseFile, toBase64Url } from '../src/lib/plan-codec';
 import { STORAGE_KEY } from '../src/client/builder/storage';
 import { useBrowser, type OpenOptions, type WatchedPage } from './support/browser';
@@ -574,6 +575,16 @@ const titleBox = (page: Page, index: number) => page.locator(`#b${index}-title`)
 const barBottom = (page: Page) => page.evaluate(() => document.querySelector('#budget')!.getBoundingClientRect().bottom);
 
 describe('times in the plan', () => {
+  it('the ready-made plans have no timing problem', () => {
+    const links = [...loadPage('/giang-vien/').querySelectorAll<HTMLAnchorElement>('a[data-ready-plan]')];
+    expect(links.length).toBeGreaterThan(0);
+    for (const a of links) {
+      const decoded = decodeShare(a.getAttribute('href')!.slice(BUILDER.length), catalog);
+      if (!decoded.ok) throw new Error(decoded.error);
+      expect(timingProblems(decoded.plan, catalog), decoded.plan.title).toEqual([]);
+    }
+  });
+
   it('a new session starts after the plan ends; one set to start before the previous part ended is flagged beside that block and in the summary', async () => {
     const { page } = await open();
     await page.getByRole('button', { name: `Thêm «${mod(1).title}» vào chương trình` }).click();
