@@ -4,8 +4,8 @@ import { pageKind, previewImageOf, previewImagePath, PREVIEW_IMAGES } from './pa
 describe('pageKind', () => {
   it('tells each kind of page from its address', () => {
     expect(
-      ['/', '/404.html', '/van-ban/111-cv-tu-2016/', '/van-ban/120-kl-tw-2016/', '/van-ban/', '/van-ban/loai/chi-thi/', '/van-ban/hieu-luc/het-hieu-luc/', '/bai-hoc/', '/bai-hoc/x/', '/thuat-ngu/', '/thuat-ngu/cap-uy/', '/co-quan/', '/co-quan/y/', '/tim-kiem/', '/giang-vien/', '/giang-vien/soan-bai/', '/giang-vien/in/', '/thay-doi/'].map(pageKind),
-    ).toEqual(['home', 'not-found', 'directive', 'document', 'register', 'register', 'register', 'module-index', 'module', 'glossary-index', 'glossary', 'body-index', 'body', 'search', 'instructors', 'builder', 'instructors', 'other']);
+      ['/', '/404.html', '/van-ban/111-cv-tu-2016/', '/van-ban/120-kl-tw-2016/', '/van-ban/', '/van-ban/loai/chi-thi/', '/van-ban/hieu-luc/het-hieu-luc/', '/bai-hoc/', '/bai-hoc/x/', '/bai-hoc/x/trinh-chieu/', '/thuat-ngu/', '/thuat-ngu/cap-uy/', '/co-quan/', '/co-quan/y/', '/tim-kiem/', '/giang-vien/', '/giang-vien/soan-bai/', '/giang-vien/in/', '/thay-doi/'].map(pageKind),
+    ).toEqual(['home', 'not-found', 'directive', 'document', 'register', 'register', 'register', 'module-index', 'module', 'slides', 'glossary-index', 'glossary', 'body-index', 'body', 'search', 'instructors', 'builder', 'instructors', 'other']);
   });
 });
 

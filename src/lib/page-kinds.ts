@@ -13,6 +13,8 @@ export type PageKind =
   | 'document'
   | 'module-index'
   | 'module'
+  /** A module's projector view, /bai-hoc/<slug>/trinh-chieu/. */
+  | 'slides'
   | 'glossary-index'
   | 'glossary'
   | 'body-index'
@@ -37,7 +39,7 @@ export function pageKind(path: string): PageKind {
       // /van-ban/ and its facet lists (/van-ban/loai/chi-thi/) are the register; one level down is a document.
       return parts.length === 2 && !REGISTER_FACETS.has(slug ?? '') ? 'document' : 'register';
     case 'bai-hoc':
-      return slug ? 'module' : 'module-index';
+      return parts[2] === 'trinh-chieu' ? 'slides' : slug ? 'module' : 'module-index';
     case 'thuat-ngu':
       return slug ? 'glossary' : 'glossary-index';
     case 'co-quan':
@@ -63,6 +65,7 @@ export function previewImageOf(kind: PageKind): PreviewImage {
       return 'van-ban';
     case 'module-index':
     case 'module':
+    case 'slides':
       return 'bai-hoc';
     case 'glossary-index':
     case 'glossary':

@@ -38,6 +38,8 @@ export const provisionPath = (ref: string) => {
   return `${documentPath(doc ?? '')}#${anchor}`;
 };
 export const modulePath = (slug: string) => `${MODULES_PATH}${slug}/`;
+/** A module's projector view (DESIGN.md «Addresses»). */
+export const slidesPath = (slug: string) => `${modulePath(slug)}trinh-chieu/`;
 export const termPath = (slug: string) => `${GLOSSARY_PATH}${slug}/`;
 export const bodyPath = (slug: string) => `${BODIES_PATH}${slug}/`;
 export const searchPath = (query?: string) => (query ? `${SEARCH_PATH}?q=${encodeURIComponent(query)}` : SEARCH_PATH);
