@@ -43,7 +43,7 @@ async function init() {
   wireOtherTabs();
   fillForm(state.plan);
   draw();
-  readFragment();
+  await readFragment();
 }
 
 function wireCatalog() {

@@ -6,6 +6,7 @@
 import { encodeShare } from '../../lib/plan-codec';
 import { activityMinutes, budget, formatClock, formatTeachingTime, schedule, type Plan } from '../../lib/plan';
 import { $ } from '../dom';
+import { printPath } from '../../lib/paths';
 
 export function refresh(plan: Plan): void {
   for (const row of schedule(plan)) {
@@ -28,8 +29,19 @@ export function refresh(plan: Plan): void {
     : b.left
       ? `Còn ${b.left} phút.`
       : 'Vừa đủ thời lượng dự kiến.';
-  ($('#share-link') as HTMLInputElement).value = `${location.origin}${location.pathname}#${encodeShare(plan)}`;
+  void shareLinks(plan);
   document.title = `${plan.title ? `${plan.title} — ` : ''}Soạn bài | Học liệu QCDC`;
+}
+
+let shared = 0;
+
+/** The share link and the print views' links carry the plan (compressed, so it comes a moment later; only the latest is kept). */
+async function shareLinks(plan: Plan): Promise<void> {
+  const request = ++shared;
+  const fragment = await encodeShare(plan);
+  if (request !== shared) return;
+  ($('#share-link') as HTMLInputElement).value = `${location.origin}${location.pathname}#${fragment}`;
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('.output-links a[data-view]')) link.href = printPath(link.dataset.view ?? '', fragment);
 }
 
 /** Text of an element in the builder, rewritten only when it changes. */
