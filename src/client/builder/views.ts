@@ -401,7 +401,7 @@ function key(plan: Plan, catalog: Catalog) {
       { class: 'key-explained' },
       h('h2', {}, 'Giải thích đáp án'),
       h(
-        'ol',
+        'ul',
         { class: 'answer-key' },
         answerKey(first).map((a) =>
           h(
