@@ -2,9 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { emptyPlan, moduleBlock, type Plan } from './plan';
 import {
   FILE_FORMAT,
+  LINK_VERSION,
   PLAN_VERSION,
+  bytesToBase64Url,
   decodeShare,
+  deflate,
   encodeShare,
+  encodeShareV1,
   fromBase64Url,
   isShareFragment,
   pack,
@@ -25,6 +29,7 @@ const plan: Plan = {
   place: 'Trường Chính trị Tô Hiệu',
   audience: 'Cán bộ, công chức cấp xã',
   instructor: 'Nguyễn Văn A',
+  department: 'Lý luận cơ sở',
   notes: 'Chuẩn bị máy chiếu.\nPhát tài liệu trước 15 phút.',
   start: '13:30',
   planned: 180,
@@ -36,18 +41,35 @@ const plan: Plan = {
   ],
 };
 
-const link = (payload: unknown, version = PLAN_VERSION) => `#v${version}=${toBase64Url(JSON.stringify(payload))}`;
+const link = (payload: unknown, version = 1) => `#v${version}=${toBase64Url(JSON.stringify(payload))}`;
+const linkV2 = async (json: string) => `#v2=${bytesToBase64Url(await deflate(json))}`;
 
 describe('share links', () => {
-  it('round-trip a plan exactly, Vietnamese text included', () => {
-    const fragment = encodeShare(plan);
-    expect(fragment).toMatch(/^v1=[A-Za-z0-9_-]+$/);
-    expect(decodeShare(`#${fragment}`, catalog)).toEqual({ ok: true, plan, problems: [] });
+  it('are written compressed (v2) and round-trip a plan exactly, Vietnamese text included', async () => {
+    const fragment = await encodeShare(plan);
+    expect(LINK_VERSION).toBe(2);
+    expect(fragment).toMatch(/^v2=[A-Za-z0-9_-]+$/);
+    expect(await decodeShare(`#${fragment}`, catalog)).toEqual({ ok: true, plan, problems: [] });
+    expect(await decodeShare(fragment, catalog)).toEqual({ ok: true, plan, problems: [] });
   });
-  it('are compact: short keys, defaults left out', () => {
+  it('still open links of the first form (v1) exactly as before', async () => {
+    const fragment = encodeShareV1(plan);
+    expect(fragment).toMatch(/^v1=[A-Za-z0-9_-]+$/);
+    expect(await decodeShare(`#${fragment}`, catalog)).toEqual({ ok: true, plan, problems: [] });
+    // A v1 link written before the khoa field existed opens with the field empty.
+    const { k: _k, ...old } = pack(plan);
+    expect(await decodeShare(link(old), catalog)).toEqual({ ok: true, plan: { ...plan, department: '' }, problems: [] });
+  });
+  it('v2 is shorter than v1 for a plan with text', async () => {
+    const long = { ...plan, notes: plan.notes.repeat(6), blocks: [...plan.blocks, moduleBlock(m3)] };
+    const [v1, v2] = [encodeShareV1(long), await encodeShare(long)];
+    expect(v2.length).toBeLessThan(v1.length * 0.7);
+  });
+  it('are compact: short keys, defaults left out', async () => {
     expect(pack({ ...emptyPlan(), blocks: [{ type: 'break', label: 'Giải lao', minutes: 15 }] })).toEqual({ b: [['b', 'Giải lao', 15]] });
     expect(unpack(pack(emptyPlan()))).toEqual(emptyPlan());
-    expect(encodeShare(plan).length).toBeLessThan(JSON.stringify(plan).length * 1.1);
+    expect(encodeShareV1(plan).length).toBeLessThan(JSON.stringify(plan).length * 1.1);
+    expect((await encodeShare(plan)).length).toBeLessThan(encodeShareV1(plan).length);
   });
   it('base64url round-trips UTF-8 and refuses other text', () => {
     expect(fromBase64Url(toBase64Url('Thành ủy Hải Phòng ✓'))).toBe('Thành ủy Hải Phòng ✓');
@@ -56,28 +78,58 @@ describe('share links', () => {
   });
   it('tells plan fragments from others', () => {
     expect(isShareFragment('#v1=abc')).toBe(true);
+    expect(isShareFragment('#v2=abc')).toBe(true);
     expect(isShareFragment('#noi-dung')).toBe(false);
   });
-  it('refuse malformed links with a Vietnamese message', () => {
-    for (const bad of ['#v1=%%%', '#v1=' + encodeShare(plan).slice(3, 40), '#v1=', '#v=abc', '#v1=' + toBase64Url('[1,2]'), '#v1=' + toBase64Url('"x"')]) {
-      const result = decodeShare(bad, catalog);
+  it('refuse malformed links with a Vietnamese message', async () => {
+    for (const bad of ['#v1=%%%', '#v1=' + encodeShareV1(plan).slice(3, 40), '#v1=', '#v=abc', '#v1=' + toBase64Url('[1,2]'), '#v1=' + toBase64Url('"x"')]) {
+      const result = await decodeShare(bad, catalog);
       expect(result.ok, bad).toBe(false);
       if (!result.ok) expect(result.error).toMatch(/kế hoạch/);
     }
   });
-  it('refuse newer and unknown older versions, saying which', () => {
-    const newer = decodeShare(link(pack(plan), 2), catalog);
+  it('refuse a corrupted v2 link with a Vietnamese message: cut, altered, not deflate, junk after the end, not a plan', async () => {
+    const good = await encodeShare(plan);
+    const payload = good.slice(3);
+    const flipped = payload.slice(0, 20) + (payload[20] === 'A' ? 'B' : 'A') + payload.slice(21);
+    const bad = [
+      `#v2=${payload.slice(0, Math.floor(payload.length / 2))}`,
+      `#v2=${flipped}`,
+      `#v2=${toBase64Url(JSON.stringify(pack(plan)))}`,
+      `#v2=${bytesToBase64Url(new Uint8Array([...(await deflate('{"t":"x"}')), 1, 2, 3]))}`,
+      `#v2=${payload}%%`,
+      '#v2=',
+      await linkV2('[1,2]'),
+      await linkV2('{"t":'),
+    ];
+    for (const fragment of bad) {
+      const result = await decodeShare(fragment, catalog);
+      // A flipped bit may still inflate to text: then the JSON or the plan is refused, or repaired with a message.
+      if (result.ok) {
+        expect(fragment).toBe(`#v2=${flipped}`);
+        continue;
+      }
+      expect(result.error, fragment).toMatch(/^(Liên kết chia sẻ bị hỏng|Dữ liệu không phải một kế hoạch)/);
+    }
+  });
+  it('refuse a v2 link that inflates past the limit (a zip bomb) with the same message', async () => {
+    const bomb = await linkV2(`{"t":"${'a'.repeat(5_000_000)}"}`);
+    expect(bomb.length).toBeLessThan(20_000);
+    expect(await decodeShare(bomb, catalog)).toMatchObject({ ok: false, error: expect.stringContaining('bị hỏng') });
+  });
+  it('refuse newer and unknown older versions, saying which', async () => {
+    const newer = await decodeShare(link(pack(plan), 3), catalog);
     expect(newer).toMatchObject({ ok: false, error: expect.stringContaining('phiên bản mới hơn') });
-    const older = decodeShare(link(pack(plan), 0), catalog);
+    const older = await decodeShare(link(pack(plan), 0), catalog);
     expect(older).toMatchObject({ ok: false, error: expect.stringContaining('phiên bản cũ') });
   });
-  it('migrate an older version when a migration is known', () => {
+  it('migrate an older version when a migration is known', async () => {
     // A made-up version 0 that stored the title as "name" and no blocks.
     const migrations: Migrations = {
       unpack: { 0: (packed) => packed },
       up: { 0: (old) => ({ title: (old as { name: string }).name, blocks: [] }) },
     };
-    const result = decodeShare(link({ name: 'Lớp cũ' }, 0), catalog, migrations);
+    const result = await decodeShare(link({ name: 'Lớp cũ' }, 0), catalog, migrations);
     expect(result).toEqual({ ok: true, plan: { ...emptyPlan(), title: 'Lớp cũ' }, problems: [], migratedFrom: 0 });
   });
 });

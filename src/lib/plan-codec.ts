@@ -1,5 +1,7 @@
 /**
- * Plans travel as share links ("#v1=<base64url>") and as JSON files. Both
+ * Plans travel as share links and as JSON files. A link is "#v2=<base64url
+ * of the packed plan's JSON, deflated>" (about half as long as the first
+ * form, "#v1=<base64url of the JSON>", which still opens). Both
  * carry a version; both are read by one lenient validator that keeps what
  * it can and says, in Vietnamese, what it dropped. Nothing here touches
  * storage: the caller decides whether a decoded plan may replace the saved one.
@@ -25,8 +27,16 @@ import {
   type Plan,
 } from './plan';
 
-/** The version this code writes. Bump it when the plan's shape changes and add a migration. */
+/** The version of the plan's shape this code writes. Bump it when the shape changes and add a migration. */
 export const PLAN_VERSION = 1;
+/**
+ * The newest form of share link: 1 is the packed JSON in base64url, 2 the
+ * same JSON deflated first. Both carry a plan of shape PLAN_VERSION; a link
+ * version below 1 is a plan shape older than the first (see Migrations).
+ */
+export const LINK_VERSION = 2;
+/** A link that inflates past this is not a plan (the largest the builder writes is far smaller). */
+const MAX_INFLATED_BYTES = 4_000_000;
 export const FILE_FORMAT = 'qcdc-ke-hoach-bai-giang';
 
 export type Decoded =
@@ -60,6 +70,7 @@ export function pack(plan: Plan): Record<string, unknown> {
   put('p', plan.place);
   put('a', plan.audience);
   put('i', plan.instructor);
+  put('k', plan.department);
   put('n', plan.notes);
   put('s', plan.start, DEFAULT_START);
   if (plan.planned !== DEFAULT_PLANNED) out.l = plan.planned;
@@ -98,6 +109,7 @@ export function unpack(packed: unknown): unknown {
     place: get('p', ''),
     audience: get('a', ''),
     instructor: get('i', ''),
+    department: get('k', ''),
     notes: get('n', ''),
     start: get('s', DEFAULT_START),
     planned: get('l', DEFAULT_PLANNED),
@@ -106,23 +118,66 @@ export function unpack(packed: unknown): unknown {
 }
 
 export function toBase64Url(text: string): string {
-  const bytes = new TextEncoder().encode(text);
+  return bytesToBase64Url(new TextEncoder().encode(text));
+}
+
+/** Throws on anything that is not base64url of UTF-8. */
+export function fromBase64Url(text: string): string {
+  return new TextDecoder('utf-8', { fatal: true }).decode(base64UrlToBytes(text));
+}
+
+/** bytes → base64url, no padding. */
+export function bytesToBase64Url(bytes: Uint8Array): string {
   let binary = '';
   for (const byte of bytes) binary += String.fromCharCode(byte);
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-/** Throws on anything that is not base64url of UTF-8. */
-export function fromBase64Url(text: string): string {
+/** base64url → bytes; throws on any other character. */
+export function base64UrlToBytes(text: string): Uint8Array {
   if (!/^[A-Za-z0-9_-]*$/.test(text)) throw new Error('not base64url');
   const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-  const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
-  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }
 
-/** The fragment of a share link, without "#": "v1=<base64url JSON>". */
-export function encodeShare(plan: Plan): string {
-  return `v${PLAN_VERSION}=${toBase64Url(JSON.stringify(pack(plan)))}`;
+/** Raw deflate (RFC 1951) with the platform's CompressionStream: no library in the page. */
+export async function deflate(text: string): Promise<Uint8Array> {
+  const stream = new Blob([new TextEncoder().encode(text)]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/** The inverse of deflate; throws on a stream that is not raw deflate, has junk after its end, or inflates past limit. */
+export async function inflate(bytes: Uint8Array, limit = MAX_INFLATED_BYTES): Promise<string> {
+  const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined);
+      throw new Error('inflates too far');
+    }
+    chunks.push(value);
+  }
+  const all = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    all.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return new TextDecoder('utf-8', { fatal: true }).decode(all);
+}
+
+/** The fragment of a share link, without "#": "v2=<base64url of the deflated packed JSON>". */
+export async function encodeShare(plan: Plan): Promise<string> {
+  return `v${LINK_VERSION}=${bytesToBase64Url(await deflate(JSON.stringify(pack(plan))))}`;
+}
+
+/** The first form of share link, "v1=<base64url JSON>": still read; written only to compare and to test. */
+export function encodeShareV1(plan: Plan): string {
+  return `v1=${toBase64Url(JSON.stringify(pack(plan)))}`;
 }
 
 /** Whether a fragment looks like a plan at all (so other fragments are left alone). */
@@ -135,25 +190,33 @@ const MESSAGES = {
   brokenFile: 'Tệp này không phải tệp JSON hợp lệ, nên không đọc được kế hoạch.',
   notPlanFile: 'Tệp này không phải tệp kế hoạch bài giảng do công cụ soạn bài lưu ra.',
   notPlan: 'Dữ liệu không phải một kế hoạch bài giảng.',
-  newer: (v: number) =>
-    `Kế hoạch được tạo bởi phiên bản mới hơn của công cụ soạn bài (phiên bản ${v}; trang này đọc đến phiên bản ${PLAN_VERSION}). Hãy tải lại trang để dùng phiên bản mới nhất.`,
+  newer: (v: number, readable: number) =>
+    `Kế hoạch được tạo bởi phiên bản mới hơn của công cụ soạn bài (phiên bản ${v}; trang này đọc đến phiên bản ${readable}). Hãy tải lại trang để dùng phiên bản mới nhất.`,
   older: (v: number) => `Kế hoạch được tạo bởi phiên bản cũ (phiên bản ${v}) mà công cụ soạn bài không còn đọc được.`,
 };
 
-export function decodeShare(fragment: string, catalog: Pick<Catalog, 'modules'>, migrations: Migrations = NO_MIGRATIONS): Decoded {
+/** The JSON text a link of a given form carries; throws when the payload is not that form. */
+async function payloadText(linkVersion: number, payload: string): Promise<string> {
+  return linkVersion === 2 ? inflate(base64UrlToBytes(payload)) : fromBase64Url(payload);
+}
+
+/** Reads a share link's fragment ("#v2=…", "#v1=…", or an older shape a migration knows). Never throws. */
+export async function decodeShare(fragment: string, catalog: Pick<Catalog, 'modules'>, migrations: Migrations = NO_MIGRATIONS): Promise<Decoded> {
   const m = /^#?v(\d+)=(.*)$/s.exec(fragment.trim());
   if (!m) return { ok: false, error: MESSAGES.brokenLink };
-  const version = Number(m[1]);
-  if (version > PLAN_VERSION) return { ok: false, error: MESSAGES.newer(version) };
-  const unpackFor = version === PLAN_VERSION ? unpack : migrations.unpack[version];
-  if (!unpackFor) return { ok: false, error: MESSAGES.older(version) };
+  const linkVersion = Number(m[1]);
+  if (linkVersion > LINK_VERSION) return { ok: false, error: MESSAGES.newer(linkVersion, LINK_VERSION) };
+  // Link forms 1 and 2 carry today's plan shape; below 1 the number is an older shape's.
+  const planVersion = linkVersion >= 1 ? PLAN_VERSION : linkVersion;
+  const unpackFor = planVersion === PLAN_VERSION ? unpack : migrations.unpack[planVersion];
+  if (!unpackFor) return { ok: false, error: MESSAGES.older(linkVersion) };
   let packed: unknown;
   try {
-    packed = JSON.parse(fromBase64Url(m[2] ?? ''));
+    packed = JSON.parse(await payloadText(linkVersion, m[2] ?? ''));
   } catch {
     return { ok: false, error: MESSAGES.brokenLink };
   }
-  return finish(unpackFor(packed), version, catalog, migrations);
+  return finish(unpackFor(packed), planVersion, catalog, migrations);
 }
 
 /** A saved file: readable keys, the format's name and its version, then the plan. */
@@ -171,7 +234,7 @@ export function parseFile(text: string, catalog: Pick<Catalog, 'modules'>, migra
   if (!isRecord(data) || data.format !== FILE_FORMAT) return { ok: false, error: MESSAGES.notPlanFile };
   const version = data.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, error: MESSAGES.notPlanFile };
-  if (version > PLAN_VERSION) return { ok: false, error: MESSAGES.newer(version) };
+  if (version > PLAN_VERSION) return { ok: false, error: MESSAGES.newer(version, PLAN_VERSION) };
   return finish(data.plan, version, catalog, migrations);
 }
 
@@ -215,7 +278,7 @@ export function validatePlan(raw: unknown, catalog: Pick<Catalog, 'modules'>): D
   const modules = moduleIndex(catalog);
   const defaults = emptyPlan();
 
-  const text = (key: 'title' | 'place' | 'audience' | 'instructor' | 'notes', label: string) => {
+  const text = (key: 'title' | 'place' | 'audience' | 'instructor' | 'department' | 'notes', label: string) => {
     const value = raw[key];
     if (value === undefined || value === null) return '';
     if (typeof value !== 'string') {
@@ -232,6 +295,7 @@ export function validatePlan(raw: unknown, catalog: Pick<Catalog, 'modules'>): D
     place: text('place', 'Địa điểm'),
     audience: text('audience', 'Đối tượng'),
     instructor: text('instructor', 'Giảng viên'),
+    department: text('department', 'Khoa'),
     notes: text('notes', 'Ghi chú của giảng viên'),
     start: defaults.start,
     planned: defaults.planned,

@@ -270,7 +270,7 @@ it('never changes the plan it is given', () => {
 });
 
 describe('non-lesson parts of a course', () => {
-  it('adds khai giảng, ôn tập, kiểm tra and bế giảng with their usual minutes, counted as class time, and they travel by link', () => {
+  it('adds khai giảng, ôn tập, kiểm tra and bế giảng with their usual minutes, counted as class time, and they travel by link', async () => {
     let p = emptyPlan();
     for (const event of ['khai-giang', 'on-tap', 'kiem-tra', 'be-giang'] as const) p = addEvent(p, event).plan;
     expect(p.blocks.map((b) => (b.type === 'event' ? `${b.label} ${b.minutes}` : b.type))).toEqual(['Khai giảng 15', 'Ôn tập 30', 'Kiểm tra 45', 'Bế giảng 15']);
@@ -279,7 +279,7 @@ describe('non-lesson parts of a course', () => {
     const longer = setBreakMinutes(p, 2, '60');
     expect(longer && 'plan' in longer ? longer.plan.blocks[2] : undefined).toMatchObject({ type: 'event', minutes: 60 });
     expect(setLabel(p, 0, '')?.plan.blocks[0]).toMatchObject({ label: 'Khai giảng' });
-    const decoded = decodeShare(encodeShare(p), catalog);
+    const decoded = await decodeShare(await encodeShare(p), catalog);
     expect(decoded.ok && decoded.plan).toEqual(p);
   });
 });

@@ -277,6 +277,7 @@ export function setClassField(plan: Plan, field: string, typed: string): Edit | 
     case 'place':
     case 'audience':
     case 'instructor':
+    case 'department':
     case 'notes':
       return { plan: { ...plan, [field]: typed.normalize('NFC') } };
     default:

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyPlan, moduleBlock, type Plan } from './plan';
 import { catalog } from './plan.fixture';
 import type { TestItem } from '../schemas/module';
-import { agendaRows, answerKey, handout, optionLetter, provisionsToRead, testMinutes, testPaper, testVersions, type TestVersion } from './plan-views';
+import { agendaRows, answerKey, classifyAim, departmentLine, examMinutes, handout, lessonAims, optionLetter, provisionsToRead, teachingMethods, testMinutes, testPaper, testVersions, timetable, type TestVersion } from './plan-views';
 
 const [m1, m2] = catalog.modules as [typeof catalog.modules[0] & {}, typeof catalog.modules[0] & {}];
 
@@ -76,4 +76,53 @@ it('lays out the agenda table as text: times, titles (the slug of a module gone)
     { type: 'break', time: '13:30–13:40', label: 'Nghỉ', minutes: '10' },
   ]);
   expect(rows[2]?.type === 'module' && rows[2].activities[0]).toBe('08:10 Giảng nội dung Công văn (25 phút)');
+});
+
+describe('the lesson plan', () => {
+  it('sorts objectives into kiến thức, kỹ năng, thái độ: by their label, else by the verb they open with', () => {
+    expect(classifyAim('Kỹ năng: lập được kế hoạch kiểm tra.')).toEqual({ kind: 'skills', text: 'Lập được kế hoạch kiểm tra.' });
+    expect(classifyAim('Thái độ: tôn trọng ý kiến.')).toEqual({ kind: 'attitudes', text: 'Tôn trọng ý kiến.' });
+    expect(classifyAim('Kiến thức: trình bày được mục 4.').kind).toBe('knowledge');
+    expect(classifyAim('Có ý thức trung thực trong tuyên truyền.').kind).toBe('attitudes');
+    expect(classifyAim('Vận dụng được phương châm vào một việc cụ thể.').kind).toBe('skills');
+    expect(classifyAim('Nêu được ba nhóm nhiệm vụ của mục 1.').kind).toBe('knowledge');
+    const aims = lessonAims(plan, { modules: [...catalog.modules, { ...m1, slug: 'muc-2', objectives: ['Thái độ: cầu thị.', 'Mục tiêu 1.1'] }] });
+    // muc-2 is taught first; an objective two modules share is listed once.
+    expect(aims).toEqual({ knowledge: ['Mục tiêu 1.1', 'Mục tiêu 1.2'], skills: [], attitudes: ['Cầu thị.'] });
+  });
+
+  it('names its methods after the activities the plan has, with their minutes, and the written test', () => {
+    const withTest: Plan = { ...plan, blocks: [...plan.blocks, { type: 'event', event: 'kiem-tra', label: 'Kiểm tra', minutes: 30 }] };
+    const methods = teachingMethods(withTest);
+    expect(methods.map((m) => [m.kind, m.minutes])).toEqual([
+      ['provisions', 25],
+      ['discussion', 20],
+      ['situations', 45],
+      ['quiz', 35],
+      ['test', 30],
+    ]);
+    expect(methods[0]!.name).toMatch(/^Thuyết trình/);
+    expect(teachingMethods({ ...emptyPlan(), blocks: [{ type: 'module', module: 'muc-1', activities: [{ kind: 'situations', minutes: 30, items: [0] }] }] }).map((m) => m.name)).toEqual([expect.stringContaining('tình huống')]);
+  });
+
+  it('prints the khoa upper case, once', () => {
+    expect(departmentLine({ department: 'Lý luận cơ sở' })).toBe('KHOA LÝ LUẬN CƠ SỞ');
+    expect(departmentLine({ department: 'khoa Lý luận cơ sở ' })).toBe('KHOA LÝ LUẬN CƠ SỞ');
+    expect(departmentLine({ department: '  ' })).toBe('');
+  });
+
+  it('gives the test the minutes of the plan’s own test, else about a minute and a half a question', () => {
+    expect(examMinutes(plan, 20)).toBe(30);
+    expect(examMinutes({ ...plan, blocks: [{ type: 'event', event: 'kiem-tra', label: 'Kiểm tra', minutes: 45 }] }, 20)).toBe(45);
+  });
+
+  it('groups the timetable by session, every session headed alike, with teaching minutes and a total', () => {
+    const table = timetable({ ...plan, blocks: [...plan.blocks, { type: 'session', label: 'Buổi học', start: '13:30' }, { type: 'event', event: 'on-tap', label: 'Ôn tập', minutes: 30 }] }, catalog);
+    expect(table.sessions.map((s) => s.heading)).toEqual(['Buổi 1 — bắt đầu 07:30', 'Buổi 2 — bắt đầu 13:30']);
+    expect(table.sessions.map((s) => s.rows.length)).toEqual([4, 1]);
+    expect(table.sessions.map((s) => s.teaching)).toEqual([25 + 90 + 10, 30]);
+    expect([table.teaching, table.breaks]).toEqual([25 + 90 + 10 + 30, 15]);
+    const named = timetable({ ...plan, blocks: [{ type: 'session', label: 'Buổi sáng', start: '08:00' }, ...plan.blocks] }, catalog);
+    expect(named.sessions.map((s) => s.heading)).toEqual(['Buổi sáng — bắt đầu 08:00']);
+  });
 });

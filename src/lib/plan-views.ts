@@ -6,7 +6,7 @@
 import { optionLetter } from './quiz';
 import { seededRandom } from './random';
 import { moduleIndex, type Catalog, type CatalogModule, type CatalogQuizItem } from './plan-catalog';
-import { formatClock, schedule, type Activity, type ActivityKind, type Block, type ModuleBlock, type Plan } from './plan';
+import { DEFAULT_LABELS, breakMinutes, formatClock, schedule, teachingMinutes, type Activity, type ActivityKind, type Block, type ModuleBlock, type Plan } from './plan';
 import { ACTIVITY_LABELS } from '../ui/builder';
 
 export { optionLetter };
@@ -186,4 +186,123 @@ export function agendaRows(plan: Plan, catalog: Pick<Catalog, 'modules'>): Agend
       activities: activities.map((a) => `${formatClock(a.start)} ${ACTIVITY_LABELS[a.activity.kind].name} (${a.activity.minutes} phút)`),
     };
   });
+}
+
+/** What an objective trains, for the lesson plan's «Mục đích – yêu cầu»: kiến thức, kỹ năng, thái độ. */
+export type AimKind = 'knowledge' | 'skills' | 'attitudes';
+export const AIM_HEADINGS: Record<AimKind, string> = { knowledge: 'Về kiến thức', skills: 'Về kỹ năng', attitudes: 'Về thái độ' };
+
+const AIM_PREFIXES: [RegExp, AimKind][] = [
+  [/^kiến thức\s*:\s*/i, 'knowledge'],
+  [/^kỹ năng\s*:\s*/i, 'skills'],
+  [/^thái độ\s*:\s*/i, 'attitudes'],
+];
+/** Without a label, the verb the objective opens with says what it trains. */
+const ATTITUDE_VERBS = /^(có (thái độ|ý thức)|tôn trọng|coi )/i;
+const SKILL_VERBS = /^(vận dụng|đọc được|lập được|lập |xử lý|đề xuất|viết được|soạn được|trích dẫn)/i;
+
+/** An objective's kind and its text without the label some modules write ("Kỹ năng: …"). */
+export function classifyAim(objective: string): { kind: AimKind; text: string } {
+  for (const [prefix, kind] of AIM_PREFIXES) {
+    if (prefix.test(objective)) {
+      const text = objective.replace(prefix, '');
+      return { kind, text: text.charAt(0).toUpperCase() + text.slice(1) };
+    }
+  }
+  return { kind: ATTITUDE_VERBS.test(objective) ? 'attitudes' : SKILL_VERBS.test(objective) ? 'skills' : 'knowledge', text: objective };
+}
+
+/** The planned modules' objectives, by kind, in teaching order, each once. */
+export function lessonAims(plan: Plan, catalog: Pick<Catalog, 'modules'>): Record<AimKind, string[]> {
+  const aims: Record<AimKind, string[]> = { knowledge: [], skills: [], attitudes: [] };
+  for (const p of plannedModules(plan, catalog)) {
+    for (const objective of p.module.objectives) {
+      const { kind, text } = classifyAim(objective);
+      if (!aims[kind].includes(text)) aims[kind].push(text);
+    }
+  }
+  return aims;
+}
+
+/**
+ * How the class is taught, named after what the plan's activities are:
+ * each method with the minutes the plan gives it, in the order activities
+ * are listed, then the written test when the plan has one.
+ */
+export const METHOD_NAMES: Record<ActivityKind | 'test', string> = {
+  provisions: 'Thuyết trình: đọc và giảng giải nội dung Công văn',
+  discussion: 'Nêu vấn đề, thảo luận theo câu hỏi',
+  situations: 'Xử lý tình huống theo nhóm, các nhóm trình bày',
+  quiz: 'Câu hỏi trắc nghiệm tự kiểm tra',
+  test: 'Kiểm tra viết bằng đề trắc nghiệm',
+};
+
+export function teachingMethods(plan: Plan): { kind: ActivityKind | 'test'; name: string; minutes: number }[] {
+  const minutes = new Map<ActivityKind | 'test', number>();
+  for (const block of plan.blocks) {
+    if (block.type === 'module') for (const a of block.activities) if (a.minutes > 0) minutes.set(a.kind, (minutes.get(a.kind) ?? 0) + a.minutes);
+    if (block.type === 'event' && block.event === 'kiem-tra') minutes.set('test', (minutes.get('test') ?? 0) + block.minutes);
+  }
+  return (['provisions', 'discussion', 'situations', 'quiz', 'test'] as const).filter((k) => minutes.has(k)).map((kind) => ({ kind, name: METHOD_NAMES[kind], minutes: minutes.get(kind)! }));
+}
+
+/** «KHOA …» of the heading: what the instructor typed, upper case, without a repeated «Khoa»; '' when empty. */
+export function departmentLine(plan: Pick<Plan, 'department'>): string {
+  const name = plan.department.trim().replace(/^khoa\s+/i, '');
+  return name ? `KHOA ${name.toLocaleUpperCase('vi')}` : '';
+}
+
+/**
+ * «Thời gian làm bài»: the minutes of the plan's own test (its «Kiểm tra»
+ * parts) when it has one, otherwise what testMinutes gives for the questions.
+ */
+export function examMinutes(plan: Plan, questions: number): number {
+  const planned = plan.blocks.reduce((sum, b) => sum + (b.type === 'event' && b.event === 'kiem-tra' ? b.minutes : 0), 0);
+  return planned > 0 ? planned : testMinutes(questions);
+}
+
+/** One session of the printed timetable: every session headed alike, with its own teaching minutes. */
+export interface TimetableSession {
+  /** "Buổi 1 — bắt đầu 07:30", or the session's own name: "Buổi chiều — bắt đầu 13:30". */
+  heading: string;
+  rows: Exclude<AgendaRow, { type: 'session' }>[];
+  /** Teaching minutes of the session (breaks not counted). */
+  teaching: number;
+}
+
+export interface Timetable {
+  sessions: TimetableSession[];
+  /** Teaching minutes in all (breaks not counted), as budget() counts them. */
+  teaching: number;
+  breaks: number;
+}
+
+/**
+ * The lesson plan's timetable: agendaRows grouped by session. A plan that
+ * does not open with a session gets one named «Buổi 1» at the plan's start,
+ * so the first session is headed like the others; a session left with the
+ * builder's default name is numbered.
+ */
+export function timetable(plan: Plan, catalog: Pick<Catalog, 'modules'>): Timetable {
+  const sessions: TimetableSession[] = [];
+  const rows = agendaRows(plan, catalog);
+  const heading = (label: string, start: string) => `${label} — bắt đầu ${start}`;
+  let current: TimetableSession | undefined;
+  rows.forEach((row, i) => {
+    const block = plan.blocks[i]!;
+    if (block.type === 'session') {
+      const label = block.label === DEFAULT_LABELS.session ? `Buổi ${sessions.length + 1}` : block.label;
+      current = { heading: heading(label, block.start), rows: [], teaching: 0 };
+      sessions.push(current);
+      return;
+    }
+    if (row.type === 'session') return;
+    if (!current) {
+      current = { heading: heading('Buổi 1', plan.start), rows: [], teaching: 0 };
+      sessions.push(current);
+    }
+    current.rows.push(row);
+    if (row.type !== 'break') current.teaching += Number(row.minutes);
+  });
+  return { sessions: sessions.filter((s) => s.rows.length), teaching: teachingMinutes(plan), breaks: breakMinutes(plan) };
 }

@@ -59,6 +59,8 @@ export interface Plan {
   place: string;
   audience: string;
   instructor: string;
+  /** The instructor's khoa at the school, for the lesson plan's heading ("Xây dựng Đảng"); '' leaves a line to fill by hand. */
+  department: string;
   notes: string;
   /** "HH:MM": when the first session starts. */
   start: string;
@@ -103,7 +105,7 @@ export function parseClockInput(text: string, example: string): ClockInput {
 }
 
 export function emptyPlan(): Plan {
-  return { title: '', date: '', place: '', audience: '', instructor: '', notes: '', start: DEFAULT_START, planned: DEFAULT_PLANNED, blocks: [] };
+  return { title: '', date: '', place: '', audience: '', instructor: '', department: '', notes: '', start: DEFAULT_START, planned: DEFAULT_PLANNED, blocks: [] };
 }
 
 export function isEmptyPlan(plan: Plan): boolean {
@@ -296,6 +298,7 @@ export function resolveReadyPlan(input: ReadyPlanInput, modules: ReadonlyMap<str
     place: input.place,
     audience: input.audience,
     instructor: input.instructor,
+    department: '',
     notes: input.notes,
     start: input.start,
     planned: input.planned,

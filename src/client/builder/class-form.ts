@@ -4,7 +4,7 @@ import type { Plan } from '../../lib/plan';
 import { $ } from '../dom';
 import { commitTyped, state } from './state';
 
-const FIELDS = ['title', 'date', 'place', 'audience', 'instructor', 'start', 'planned', 'notes'] as const;
+const FIELDS = ['title', 'date', 'place', 'audience', 'instructor', 'department', 'start', 'planned', 'notes'] as const;
 
 export function fillForm(plan: Plan): void {
   const form = $('#class-info');

@@ -49,7 +49,7 @@ async function init() {
   wireOtherTabs();
   fillForm(state.plan);
   draw();
-  readFragment();
+  await readFragment();
 }
 
 /**

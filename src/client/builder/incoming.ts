@@ -20,12 +20,12 @@ let pending: Plan | undefined;
 /** Larger than any plan the builder writes: not read, so a wrong file cannot stall the page. */
 const MAX_FILE_BYTES = 2_000_000;
 
-export function readFragment(): void {
-  if (!isShareFragment(location.hash)) return;
-  const decoded = decodeShare(location.hash, state.catalog);
+export async function readFragment(): Promise<void> {
+  const fragment = location.hash;
+  if (!isShareFragment(fragment)) return;
   // The plan is taken (or declined) now; a reload must not offer it again.
   history.replaceState(null, '', location.pathname + location.search);
-  offer(decoded, 'link');
+  offer(await decodeShare(fragment, state.catalog), 'link');
 }
 
 export function offer(decoded: Decoded, source: 'link' | 'file'): void {

@@ -7,6 +7,7 @@ import { encodeShare } from '../../lib/plan-codec';
 import { budget, formatClock, schedule, type Plan } from '../../lib/plan';
 import type { Catalog } from '../../lib/plan-catalog';
 import { timingProblems, type TimingProblem } from '../../lib/plan-timing';
+import { printPath } from '../../lib/paths';
 import { $, h } from '../dom';
 
 export function refresh(plan: Plan, catalog: Pick<Catalog, 'modules'>): void {
@@ -30,8 +31,19 @@ export function refresh(plan: Plan, catalog: Pick<Catalog, 'modules'>): void {
     : b.left
       ? `Còn ${b.left} phút.`
       : 'Vừa đủ thời lượng dự kiến.';
-  ($('#share-link') as HTMLInputElement).value = `${location.origin}${location.pathname}#${encodeShare(plan)}`;
+  void shareLinks(plan);
   document.title = `${plan.title ? `${plan.title} — ` : ''}Soạn bài | Học liệu QCDC`;
+}
+
+let shared = 0;
+
+/** The share link and the print views' links carry the plan (compressed, so it comes a moment later; only the latest is kept). */
+async function shareLinks(plan: Plan): Promise<void> {
+  const request = ++shared;
+  const fragment = await encodeShare(plan);
+  if (request !== shared) return;
+  ($('#share-link') as HTMLInputElement).value = `${location.origin}${location.pathname}#${fragment}`;
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('.output-links a[data-view]')) link.href = printPath(link.dataset.view ?? '', fragment);
 }
 
 /** Text of an element in the builder, rewritten only when it changes. */
