@@ -13,6 +13,7 @@ import type { Catalog } from '../src/lib/plan-catalog';
 import type { Plan } from '../src/lib/plan';
 import { decodeShare, encodeShare, encodeShareV1, parseFile } from '../src/lib/plan-codec';
 import { examMinutes, testVersions, timetable } from '../src/lib/plan-views';
+import { problemLine, timingProblems } from '../src/lib/plan-timing';
 import { STORAGE_KEY } from '../src/client/builder/storage';
 import { VIEWS, type ViewName } from '../src/ui/builder';
 import { useBrowser, type OpenOptions } from './support/browser';
@@ -129,6 +130,19 @@ describe('the lesson plan (giáo án)', () => {
     expect(one).toMatch(new RegExp(`${sq('Tổng thời gian giảng dạy')}[^]*${table.teaching}`));
     expect(table.teaching).toBe(360);
     expect(text).toContain(sq('360 phút (6 giờ), tức 8 tiết'));
+  });
+
+  it('prints the plan’s timing problems above the timetable, as the builder shows them', async () => {
+    // A second session that starts while the first is still running.
+    const plan: Plan = { ...ready.plan, blocks: [...ready.plan.blocks, { type: 'session', label: 'Buổi thêm', start: '07:45' }, ready.plan.blocks.find((b) => b.type === 'module')!] };
+    const problems = timingProblems(plan, catalog);
+    expect(problems.length).toBeGreaterThan(0);
+    const { page } = await openView('giao-an', await withPlan(plan));
+    const text = flat(await printedPages(page));
+    const warning = text.indexOf(sq('Giờ giấc cần xem lại'));
+    expect(warning).toBeGreaterThan(text.indexOf(sq('VI. Tiến trình')));
+    expect(warning).toBeLessThan(text.indexOf(sq('VII. Nội dung chi tiết')));
+    for (const p of problems) expect(text).toContain(sq(problemLine(p)));
   });
 
   it('without a khoa, leaves a dotted line to fill by hand', async () => {

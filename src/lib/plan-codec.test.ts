@@ -71,6 +71,15 @@ describe('share links', () => {
     expect(encodeShareV1(plan).length).toBeLessThan(JSON.stringify(plan).length * 1.1);
     expect((await encodeShare(plan)).length).toBeLessThan(encodeShareV1(plan).length);
   });
+  it('write a lesson that keeps its standard activities as its slug alone, and read it back whole', async () => {
+    const packed = pack(plan, catalog);
+    expect((packed.b as unknown[])[0]).toEqual(['m', m2.slug]);
+    // A lesson whose activities were changed keeps them in full.
+    expect(((packed.b as unknown[])[2] as unknown[]).length).toBe(3);
+    const fragment = await encodeShare(plan, catalog);
+    expect(fragment.length).toBeLessThan((await encodeShare(plan)).length);
+    expect(await decodeShare(fragment, catalog)).toEqual({ ok: true, plan, problems: [] });
+  });
   it('base64url round-trips UTF-8 and refuses other text', () => {
     expect(fromBase64Url(toBase64Url('Thành ủy Hải Phòng ✓'))).toBe('Thành ủy Hải Phòng ✓');
     expect(() => fromBase64Url('a+b/')).toThrow();

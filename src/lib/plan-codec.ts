@@ -20,10 +20,12 @@ import {
   MAX_MINUTES,
   PLAN_LIMITS,
   emptyPlan,
+  moduleBlock,
   parseClock,
   type Activity,
   type ActivityKind,
   type EventKind,
+  type ModuleBlock,
   type Plan,
 } from './plan';
 
@@ -59,8 +61,19 @@ const KIND_CODES: Record<ActivityKind, string> = { provisions: 'p', discussion: 
 /** A Map, so a decoded code such as "toString" finds nothing instead of a prototype method. */
 const KIND_OF: ReadonlyMap<unknown, ActivityKind> = new Map(Object.entries(KIND_CODES).map(([k, c]) => [c, k as ActivityKind]));
 
-/** A compact form for links: one-letter keys, blocks as tuples, empty fields left out. */
-export function pack(plan: Plan): Record<string, unknown> {
+/**
+ * A compact form for links: one-letter keys, blocks as tuples, empty fields
+ * left out. Given the catalog, a lesson that keeps its standard activities
+ * (moduleBlock) is written as its slug alone: most plans are built that way,
+ * and it takes a plan's QR code from about version 30 to one a phone reads
+ * from paper.
+ */
+export function pack(plan: Plan, catalog?: Pick<Catalog, 'modules'>): Record<string, unknown> {
+  const modules = catalog ? moduleIndex(catalog) : undefined;
+  const standard = (b: ModuleBlock) => {
+    const mod = modules?.get(b.module);
+    return mod !== undefined && JSON.stringify(moduleBlock(mod).activities) === JSON.stringify(b.activities);
+  };
   const out: Record<string, unknown> = {};
   const put = (key: string, value: string, empty = '') => {
     if (value !== empty) out[key] = value;
@@ -75,7 +88,7 @@ export function pack(plan: Plan): Record<string, unknown> {
   put('s', plan.start, DEFAULT_START);
   if (plan.planned !== DEFAULT_PLANNED) out.l = plan.planned;
   out.b = plan.blocks.map((b) => {
-    if (b.type === 'module') return ['m', b.module, b.activities.map((a) => [KIND_CODES[a.kind], a.minutes, a.items])];
+    if (b.type === 'module') return standard(b) ? ['m', b.module] : ['m', b.module, b.activities.map((a) => [KIND_CODES[a.kind], a.minutes, a.items])];
     if (b.type === 'break') return ['b', b.label, b.minutes];
     if (b.type === 'event') return ['e', b.event, b.label, b.minutes];
     return ['s', b.label, b.start];
@@ -171,8 +184,8 @@ export async function inflate(bytes: Uint8Array, limit = MAX_INFLATED_BYTES): Pr
 }
 
 /** The fragment of a share link, without "#": "v2=<base64url of the deflated packed JSON>". */
-export async function encodeShare(plan: Plan): Promise<string> {
-  return `v${LINK_VERSION}=${bytesToBase64Url(await deflate(JSON.stringify(pack(plan))))}`;
+export async function encodeShare(plan: Plan, catalog?: Pick<Catalog, 'modules'>): Promise<string> {
+  return `v${LINK_VERSION}=${bytesToBase64Url(await deflate(JSON.stringify(pack(plan, catalog))))}`;
 }
 
 /** The first form of share link, "v1=<base64url JSON>": still read; written only to compare and to test. */
@@ -349,6 +362,8 @@ export function validatePlan(raw: unknown, catalog: Pick<Catalog, 'modules'>): D
 
 function activities(raw: unknown, mod: CatalogModule, problems: string[]): Activity[] {
   const out: Activity[] = [];
+  // A lesson written as its slug alone keeps its standard activities (pack).
+  if (raw === undefined) return moduleBlock(mod).activities;
   if (!Array.isArray(raw)) {
     problems.push(`Bài học «${mod.title}»: không đọc được các hoạt động nên đã để trống.`);
     return out;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyPlan, moduleBlock, type Block, type Plan } from './plan';
-import { MAX_UNBROKEN_MINUTES, nextSessionStart, timingProblems } from './plan-timing';
+import { MAX_UNBROKEN_MINUTES, nextSessionStart, problemLine, timingProblems } from './plan-timing';
 import { catalog } from './plan.fixture';
 
 const [m1, m2, m3] = catalog.modules as [NonNullable<(typeof catalog.modules)[0]>, NonNullable<(typeof catalog.modules)[1]>, NonNullable<(typeof catalog.modules)[2]>];
@@ -20,6 +20,7 @@ describe('timingProblems', () => {
     // 07:30 + 90 + 60 (break) + 60 + 180 (a long lunch break) = 14:00.
     const plan = planOf(moduleBlock(m1), rest(60), moduleBlock(m2), rest(180), session('Buổi 2', '13:30'), moduleBlock(m3));
     expect(timingProblems(plan, catalog)).toEqual([{ blockIndex: 4, message: '«Buổi 2» bắt đầu lúc 13:30, trước khi phần trước kết thúc (14:00): giờ hai buổi chồng lên nhau.' }]);
+    expect(problemLine(timingProblems(plan, catalog)[0]!)).toMatch(/^Vị trí 5: «Buổi 2» bắt đầu lúc 13:30/);
   });
 
   it('flags teaching longer than four periods without a break, once, on the block that passes the limit', () => {

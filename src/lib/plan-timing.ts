@@ -101,3 +101,6 @@ export function nextSessionStart(plan: Plan, afternoon: string): string {
   const next = Math.ceil(end / 15) * 15;
   return next < DAY ? formatClock(next) : (parseClock(plan.start) !== null ? plan.start : DEFAULT_START);
 }
+
+/** A problem as one line of a list: where it is («Vị trí 3») and what is wrong. */
+export const problemLine = (p: TimingProblem) => (p.blockIndex < 0 ? p.message : `Vị trí ${p.blockIndex + 1}: ${p.message}`);

@@ -48,7 +48,7 @@ async function main() {
   if (!decoded.ok) return fail(decoded.error, h('a', { href: BUILDER_PATH }, 'Về công cụ soạn bài'));
   const plan = decoded.plan;
   // The plan as a link in today's form (a v1 link is rewritten shorter; a repaired plan as printed).
-  const fragment = await encodeShare(plan);
+  const fragment = await encodeShare(plan, catalog);
 
   // The tabs keep the same source: the link's plan (so a tab's address, sent on, opens it), or the saved one.
   for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-print-view]')) {

@@ -6,7 +6,7 @@
 import { encodeShare } from '../../lib/plan-codec';
 import { budget, formatClock, schedule, type Plan } from '../../lib/plan';
 import type { Catalog } from '../../lib/plan-catalog';
-import { timingProblems, type TimingProblem } from '../../lib/plan-timing';
+import { problemLine, timingProblems, type TimingProblem } from '../../lib/plan-timing';
 import { printPath } from '../../lib/paths';
 import { $, h } from '../dom';
 
@@ -31,16 +31,16 @@ export function refresh(plan: Plan, catalog: Pick<Catalog, 'modules'>): void {
     : b.left
       ? `Còn ${b.left} phút.`
       : 'Vừa đủ thời lượng dự kiến.';
-  void shareLinks(plan);
+  void shareLinks(plan, catalog);
   document.title = `${plan.title ? `${plan.title} — ` : ''}Soạn bài | Học liệu QCDC`;
 }
 
 let shared = 0;
 
 /** The share link and the print views' links carry the plan (compressed, so it comes a moment later; only the latest is kept). */
-async function shareLinks(plan: Plan): Promise<void> {
+async function shareLinks(plan: Plan, catalog: Pick<Catalog, 'modules'>): Promise<void> {
   const request = ++shared;
-  const fragment = await encodeShare(plan);
+  const fragment = await encodeShare(plan, catalog);
   if (request !== shared) return;
   ($('#share-link') as HTMLInputElement).value = `${location.origin}${location.pathname}#${fragment}`;
   for (const link of document.querySelectorAll<HTMLAnchorElement>('.output-links a[data-view]')) link.href = printPath(link.dataset.view ?? '', fragment);
@@ -78,7 +78,7 @@ function showTimingProblems(plan: Plan, problems: TimingProblem[]): void {
         h(
           'li',
           {},
-          p.blockIndex < 0 ? p.message : [`Vị trí ${p.blockIndex + 1}: ${p.message} `, h('button', { type: 'button', class: 'link-button', 'data-goto': String(p.blockIndex) }, `Đến vị trí ${p.blockIndex + 1}`)],
+          p.blockIndex < 0 ? p.message : [`${problemLine(p)} `, h('button', { type: 'button', class: 'link-button', 'data-goto': String(p.blockIndex) }, `Đến vị trí ${p.blockIndex + 1}`)],
         ),
       ),
     ),

@@ -8,6 +8,7 @@
  * full address (fullAddress), and the plan itself with a QR code, drawn by
  * print.ts into the `[data-plan-qr]` slot.
  */
+import { problemLine, timingProblems } from '../../lib/plan-timing';
 import type { Catalog, CatalogModule, CatalogProvision } from '../../lib/plan-catalog';
 import { formatTeachingTime, PERIOD_MINUTES, type Activity, type Plan } from '../../lib/plan';
 import {
@@ -199,13 +200,23 @@ function lessonPlan(plan: Plan, catalog: Catalog) {
 /**
  * VI. Tiến trình: the timetable, each session headed alike, with a total.
  * It opens a page of its own so it stays whole when it fits on one.
- * (Warnings about the plan's times, when there are any, belong here, above the table.)
+ * Problems with the plan's times print above the table, as the builder shows
+ * them, so a plan that overlaps is not handed out as if it were sound.
  */
 function timetableSection(plan: Plan, catalog: Catalog, table = timetable(plan, catalog)) {
+  const problems = timingProblems(plan, catalog);
   return h(
     'section',
     { id: 'tien-trinh' },
     h('h2', {}, 'VI. Tiến trình'),
+    problems.length
+      ? h(
+          'div',
+          { class: 'timing-summary', role: 'note' },
+          h('p', {}, h('strong', {}, `Giờ giấc cần xem lại (${problems.length}):`)),
+          h('ul', {}, problems.map((p) => h('li', {}, problemLine(p)))),
+        )
+      : null,
     h(
       'table',
       { class: 'agenda-table timetable' },
