@@ -245,6 +245,36 @@ describe('saved, then offline', () => {
   });
 });
 
+describe('when saving fails', () => {
+  const failed = (page: Page) => expect.poll(() => status(page).textContent(), { timeout: 60_000 });
+
+  it('the worker cannot be fetched: says so in Vietnamese beside the button, logs it, and lets the reader try again', async () => {
+    const watched = await site.open({ allowErrors: true });
+    const { page } = watched;
+    await watched.context.route('**/sw.js', (route) => route.abort('internetdisconnected'));
+    await page.goto(site.server.url + CONTROL);
+    await page.getByRole('button', { name: 'Lưu để dùng khi không có mạng' }).click();
+    await failed(page).toBe('Không lưu được học liệu: không tải được tệp từ trang (có thể máy đang mất mạng). Kiểm tra kết nối mạng rồi thử lại.');
+    expect(await status(page).getAttribute('class')).toContain('field-message--error');
+    expect(watched.consoleErrors.some((e) => e.startsWith('Không lưu được học liệu:'))).toBe(true);
+    expect(await page.getByRole('button', { name: 'Lưu để dùng khi không có mạng' }).isEnabled()).toBe(true);
+    expect(await registrations(page)).toBe(0);
+  });
+
+  it('a file of the copy cannot be fetched: the copy is dropped whole, and the control says so', async () => {
+    const watched = await site.open({ allowErrors: true });
+    const { page } = watched;
+    await watched.context.route('**/du-lieu/hoc-phan.json*', (route) => route.fulfill({ status: 500, body: '' }));
+    await page.goto(site.server.url + CONTROL);
+    await page.getByRole('button', { name: 'Lưu để dùng khi không có mạng' }).click();
+    await failed(page).toBe('Không lưu được học liệu: có tệp không tải được nên bản lưu bị hủy. Kiểm tra kết nối mạng rồi thử lại.');
+    expect(watched.consoleErrors.some((e) => e.startsWith('Không lưu được học liệu:'))).toBe(true);
+    await expect.poll(() => registrations(page)).toBe(0);
+    // The files saved before the failure are not left behind.
+    await expect.poll(async () => (await cacheNames(page)).filter(isOfflineCache)).toEqual([]);
+  });
+});
+
 describe('a rebuilt site', () => {
   it('gets a new worker, which saves the new copy; the control says a newer copy was saved', async () => {
     const origin = site.servers[1]!.url;

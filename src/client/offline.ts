@@ -118,6 +118,8 @@ function init(root: HTMLElement) {
   const status = part(root, 'status');
   const expected = Number(root.dataset.offlineFiles) || 0;
   part(root, 'nojs').hidden = true;
+  // No figures: `astro dev`, which writes no worker either.
+  if (!expected) part(root, 'figures').hidden = true;
 
   const say = (text: string, isError = false) => {
     status.textContent = text;
@@ -219,6 +221,9 @@ function init(root: HTMLElement) {
     } catch (error) {
       save.disabled = false;
       fail('Không lưu được học liệu', error);
+      // A failed first install leaves the files it had saved in a cache no worker uses: drop them.
+      const left = await navigator.serviceWorker.getRegistration('/').catch(() => undefined);
+      if (!left?.active) for (const name of await caches.keys()) if (isOfflineCache(name)) await caches.delete(name);
     }
   });
 
