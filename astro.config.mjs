@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { pageUpdated } from './src/content/updated.ts';
 import { contentErrors } from './src/integrations/content-errors.ts';
+import { offlineIntegration } from './src/integrations/offline.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { siteUrlNotice } from './src/integrations/site-url.ts';
 import { markdownPlugins } from './src/markdown/index.ts';
@@ -35,6 +36,8 @@ export default defineConfig({
       : []),
     // pagefindIntegration() indexes the built pages for search (after the build, into <outDir>/pagefind).
     pagefindIntegration(),
+    // offlineIntegration() writes the offline copy's service worker (<outDir>/sw.js); after Pagefind, so the index is in it.
+    offlineIntegration(),
   ],
   vite: {
     build: {

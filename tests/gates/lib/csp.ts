@@ -5,6 +5,7 @@
  * other origin, serves the site with it and watches Chromium for violations.
  */
 import type { Page } from 'playwright-core';
+import { OFFLINE_POLICY } from '../../../src/lib/offline.ts';
 export { parseHeadersFile, siteHeaders } from '../../../scripts/lib/site/headers.ts';
 
 export function parsePolicy(policy: string): Map<string, string[]> {
@@ -46,9 +47,11 @@ export function policyProblems(policy: string | undefined): string[] {
   need('base-uri', ["'self'"]);
   need('form-action', ["'self'"]);
   need('frame-ancestors', ["'none'"]);
-  // Trusted Types: no script may reach an HTML or script sink through a string, and no policy may be made to allow it.
+  // Trusted Types: no script may reach an HTML or script sink through a string. At most one policy may be made: the offline
+  // copy's, which vouches only for its worker's URL (src/client/offline.ts); never a wildcard, a default policy or duplicates.
   need('require-trusted-types-for', ["'script'"]);
-  need('trusted-types', ["'none'"]);
+  const policies = (d.get('trusted-types') ?? []).join(' ');
+  if (policies !== "'none'" && policies !== OFFLINE_POLICY) problems.push(`trusted-types phải là 'none' hoặc ${OFFLINE_POLICY} (đang là ${policies || 'không có'})`);
   if (!d.has('default-src') && !(d.has('connect-src') && d.has('img-src'))) problems.push('thiếu default-src (hoặc connect-src và img-src)');
   return problems;
 }
