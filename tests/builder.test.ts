@@ -584,11 +584,11 @@ const titleBox = (page: Page, index: number) => page.locator(`#b${index}-title`)
 const barBottom = (page: Page) => page.evaluate(() => document.querySelector('#budget')!.getBoundingClientRect().bottom);
 
 describe('times in the plan', () => {
-  it('the ready-made plans have no timing problem', () => {
+  it('the ready-made plans have no timing problem', async () => {
     const links = [...loadPage('/giang-vien/').querySelectorAll<HTMLAnchorElement>('a[data-ready-plan]')];
     expect(links.length).toBeGreaterThan(0);
     for (const a of links) {
-      const decoded = decodeShare(a.getAttribute('href')!.slice(BUILDER.length), catalog);
+      const decoded = await decodeShare(a.getAttribute('href')!.slice(BUILDER.length), catalog);
       if (!decoded.ok) throw new Error(decoded.error);
       expect(timingProblems(decoded.plan, catalog), decoded.plan.title).toEqual([]);
     }

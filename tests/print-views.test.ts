@@ -133,8 +133,9 @@ describe('the lesson plan (giáo án)', () => {
   });
 
   it('prints the plan’s timing problems above the timetable, as the builder shows them', async () => {
-    // A second session that starts while the first is still running.
-    const plan: Plan = { ...ready.plan, blocks: [...ready.plan.blocks, { type: 'session', label: 'Buổi thêm', start: '07:45' }, ready.plan.blocks.find((b) => b.type === 'module')!] };
+    // A lesson from 07:30, then a session said to start at 07:45, while the lesson still runs.
+    const lesson = ready.plan.blocks.find((b) => b.type === 'module')!;
+    const plan: Plan = { ...ready.plan, start: '07:30', blocks: [lesson, { type: 'session', label: 'Buổi thêm', start: '07:45' }, lesson] };
     const problems = timingProblems(plan, catalog);
     expect(problems.length).toBeGreaterThan(0);
     const { page } = await openView('giao-an', await withPlan(plan));

@@ -262,7 +262,8 @@ describe(`${PATH} in Chromium`, () => {
     await expect.poll(fullscreen).toBe(false);
     await button.click();
     await expect.poll(fullscreen).toBe(true);
-    expect(await button.textContent()).toBe('Thoát toàn màn hình');
+    // The label follows the fullscreenchange event, a moment after the element changes.
+    await expect.poll(() => button.textContent()).toBe('Thoát toàn màn hình');
   });
 
   it('keeps working with the network off once loaded: every slide is already in the page', async () => {
