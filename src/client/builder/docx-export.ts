@@ -1,0 +1,102 @@
+/**
+ * «Tải về Word (.docx)» of the print views: the rendered #print-view, walked
+ * into a document model (src/lib/docx-model.ts) with what only the browser
+ * knows (the print stylesheet, list styles, column widths), then written
+ * by the `docx` library, fetched here and only now (import() on click).
+ */
+import { docxFileName, listFormatOf, modelFromDom, type DomHints } from '../../lib/docx-model';
+import { buildDocument } from '../../lib/docx-document';
+import { download } from '../download';
+import { UNTITLED, VIEWS, type ViewName } from '../../ui/builder';
+
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** Selectors of the page's stylesheets: what paper hides, and what starts a new page. */
+function printRules() {
+  const hide: string[] = [];
+  const breaks: string[] = [];
+  const visit = (rules: CSSRuleList, print: boolean) => {
+    for (const rule of rules) {
+      if (rule instanceof CSSMediaRule) {
+        // Only print rules count for hiding; rules for other media (a narrow screen) do not.
+        if (/\bprint\b/.test(rule.media.mediaText) && !/\bnot\b/.test(rule.media.mediaText)) visit(rule.cssRules, true);
+      } else if (rule instanceof CSSStyleRule) {
+        if (print && rule.style.display === 'none') hide.push(rule.selectorText);
+        if (rule.style.breakBefore === 'page' || rule.style.pageBreakBefore === 'always') breaks.push(rule.selectorText);
+      } else if (rule instanceof CSSGroupingRule) visit(rule.cssRules, print);
+    }
+  };
+  for (const sheet of document.styleSheets) {
+    const media = sheet.media.mediaText;
+    if (media && !/\b(print|all)\b/.test(media)) continue;
+    try {
+      visit(sheet.cssRules, /\bprint\b/.test(media));
+    } catch {
+      // A sheet whose rules cannot be read adds nothing.
+    }
+  }
+  const matcher = (selectors: string[]) => (el: Element) =>
+    selectors.some((s) => {
+      try {
+        return el.matches(s);
+      } catch {
+        return false; // selectors with pseudo-elements match no element
+      }
+    });
+  return { hidden: matcher(hide), breakBefore: matcher(breaks) };
+}
+
+function hints(): DomHints {
+  const rules = printRules();
+  return {
+    base: location.href,
+    skip: rules.hidden,
+    breakBefore: rules.breakBefore,
+    listFormat: (list) => listFormatOf(getComputedStyle(list).listStyleType),
+    align: (el) => {
+      const align = getComputedStyle(el).textAlign;
+      return align.includes('center') ? 'center' : align === 'right' || align === 'end' ? 'right' : undefined;
+    },
+    row: (el) => {
+      const style = getComputedStyle(el);
+      return style.display.includes('flex') && style.flexDirection.startsWith('row');
+    },
+    // The widths the screen gives the columns, from the row that has a cell for each.
+    columnWidths: (table) => {
+      const rows = [...table.querySelectorAll('tr')].map((tr) => [...tr.children]);
+      const full = rows.filter((cells) => cells.every((c) => !c.hasAttribute('colspan') || c.getAttribute('colspan') === '1')).sort((a, b) => b.length - a.length)[0];
+      const widths = full?.map((c) => c.getBoundingClientRect().width) ?? [];
+      return widths.length && widths.every((w) => w > 0) ? widths : undefined;
+    },
+    boxes: (el) => {
+      const style = getComputedStyle(el);
+      if (!style.display.includes('flex') || !style.flexDirection.startsWith('row')) return undefined;
+      const children = [...el.children].filter((c) => c.getBoundingClientRect().width > 0);
+      if (children.length < 2 || !children.every((c) => getComputedStyle(c).borderTopStyle !== 'none' && getComputedStyle(c).borderLeftStyle !== 'none')) return undefined;
+      const rects = children.map((c) => c.getBoundingClientRect());
+      // CSS pixels to twips: 96 px an inch, 1440 twips an inch.
+      return { widths: rects.map((r) => r.width), height: Math.round(Math.max(...rects.map((r) => r.height)) * 15) };
+    },
+  };
+}
+
+/** The view shown, as print.ts reads it from ?ban=. */
+function currentView(): ViewName {
+  const param = new URLSearchParams(location.search).get('ban') ?? 'giao-an';
+  return Object.hasOwn(VIEWS, param) ? (param as ViewName) : 'giao-an';
+}
+
+/** Writes the shown view as a .docx and hands it to the browser to save. */
+export async function exportDocx(root: HTMLElement): Promise<void> {
+  const view = currentView();
+  const title = (root.querySelector('h1')?.textContent ?? '').replace(/\s+/g, ' ').trim() || UNTITLED;
+  const model = modelFromDom(root, hints());
+  if (!model.blocks.length) throw new Error('Trang in chưa có nội dung để xuất ra Word');
+  const lib = await import('docx');
+  const doc = buildDocument(lib, model, {
+    title: `${VIEWS[view]}: ${title}`,
+    header: document.documentElement.dataset.printHeader || document.title,
+    pageWord: 'Trang',
+  });
+  download(docxFileName(view, title), await lib.Packer.toBlob(doc), DOCX_TYPE);
+}
