@@ -6,16 +6,17 @@ import type { DocModel } from './docx-model';
 
 const model: DocModel = {
   lists: [
-    { id: 1, format: 'decimal', start: 1 },
-    { id: 2, format: 'none', start: 1 },
+    { id: 1, format: 'decimal', start: 1, level: 0 },
+    { id: 2, format: 'none', start: 1, level: 0 },
   ],
   blocks: [
-    { type: 'paragraph', runs: [{ kind: 'text', text: 'Giáo án' }] },
+    { type: 'paragraph', runs: [{ kind: 'text', text: 'Giáo án', bold: true, caps: true }] },
     { type: 'paragraph', heading: 1, runs: [{ kind: 'text', text: 'Lớp bồi dưỡng cán bộ xã Đông Sơn' }] },
     { type: 'paragraph', heading: 2, runs: [{ kind: 'text', text: 'Mục tiêu' }] },
     { type: 'paragraph', list: { id: 1, level: 0, marker: true }, runs: [{ kind: 'text', text: 'Câu hỏi', bold: true }, { kind: 'break' }, { kind: 'text', text: 'dòng hai' }] },
     { type: 'paragraph', list: { id: 2, level: 0, marker: true }, runs: [{ kind: 'text', text: 'A. Phương án' }] },
     { type: 'paragraph', quote: true, runs: [{ kind: 'text', text: 'Trích Công văn' }] },
+    { type: 'table', rowHeight: 960, rows: [{ header: false, cells: [{ header: false, colSpan: 1, blocks: [{ type: 'paragraph', runs: [{ kind: 'text', text: 'Điểm' }] }] }] }] },
     {
       type: 'table',
       breakBefore: true,
@@ -29,7 +30,7 @@ const model: DocModel = {
 };
 
 async function parts() {
-  const doc = buildDocument(docx, model, { title: 'Giáo án: Lớp', header: 'Giáo án: Lớp | Học liệu QCDC', pageWord: 'Trang' });
+  const doc = buildDocument(docx, model, { title: 'Giáo án: Lớp', header: 'Giáo án: Lớp | Học liệu QCDC', creator: 'Học liệu QCDC', pageWord: 'Trang' });
   const files = unzipSync(new Uint8Array(await docx.Packer.toBuffer(doc)));
   return Object.fromEntries(Object.entries(files).filter(([name]) => name.endsWith('.xml')).map(([name, bytes]) => [name, strFromU8(bytes)]));
 }
@@ -51,6 +52,7 @@ describe('buildDocument', () => {
     const styles = files['word/styles.xml']!;
     expect(styles).toMatch(/<w:style [^>]*w:styleId="Heading1".*?<w:outlineLvl w:val="0"\/>/s);
     expect(styles).toContain('w:ascii="Times New Roman"');
+    expect(styles).toContain('<w:lang w:val="vi-VN"/>');
   });
 
   it('numbers list items with Word numbering, leaves unmarked lists unnumbered, borders tables, repeats header rows', async () => {
@@ -64,6 +66,8 @@ describe('buildDocument', () => {
     expect(xml).toMatch(/<w:tblBorders>.*w:val="single".*<\/w:tblBorders>/s);
     expect(xml).toContain('<w:pageBreakBefore/>');
     expect(xml).toContain('<w:br/>');
+    expect(xml).toMatch(/<w:trHeight w:val="960" w:hRule="atLeast"\/>/);
+    expect(xml).toMatch(/<w:b\/>.*<w:caps\/>.*Giáo án/s);
   });
 
   it('numbers pages «Trang N/M» in the footer with PAGE and NUMPAGES fields', async () => {

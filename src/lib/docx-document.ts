@@ -27,6 +27,8 @@ export interface DocMeta {
   title: string;
   /** The running header of every page. */
   header: string;
+  /** Who made it, for the file's properties: the site. */
+  creator: string;
   /** Word for «page» before «N/M» in the footer. */
   pageWord: string;
 }
@@ -51,7 +53,7 @@ export function buildDocument(lib: typeof Docx, model: DocModel, meta: DocMeta):
     list.map((r) => {
       if (r.kind === 'break') return new TextRun({ break: 1 });
       if (r.kind === 'tab') return new TextRun({ children: [new Tab()] });
-      return new TextRun({ text: r.text, bold: r.bold, italics: r.italics });
+      return new TextRun({ text: r.text, bold: r.bold, italics: r.italics, allCaps: r.caps });
     });
 
   const paragraph = (b: ParagraphBlock, inCell: boolean) => {
@@ -115,10 +117,11 @@ export function buildDocument(lib: typeof Docx, model: DocModel, meta: DocMeta):
 
   return new Document({
     title: meta.title,
-    creator: meta.header,
+    creator: meta.creator,
+    lastModifiedBy: meta.creator,
     styles: {
       default: {
-        document: { run: { font: FONT, size: pt(BODY_PT) }, paragraph: { spacing: { after: 100, line: 288 } } },
+        document: { run: { font: FONT, size: pt(BODY_PT), language: { value: 'vi-VN' } }, paragraph: { spacing: { after: 100, line: 288 } } },
         heading1: heading(16, {}, { alignment: AlignmentType.CENTER, outlineLevel: 0 }),
         heading2: heading(14, {}, { outlineLevel: 1 }),
         heading3: heading(13, {}, { outlineLevel: 2 }),
@@ -130,7 +133,8 @@ export function buildDocument(lib: typeof Docx, model: DocModel, meta: DocMeta):
         .filter((l) => l.format !== 'none')
         .map((l) => ({
           reference: `list-${l.id}`,
-          levels: Array.from({ length: 9 }, (_, level) => ({
+          // Each HTML list is one level of one Word list: levels up to its own, no more.
+          levels: Array.from({ length: l.level + 1 }, (_, level) => ({
             level,
             format: formats[l.format as Exclude<ListFormat, 'none'>],
             text: l.format === 'bullet' ? '•' : `%${level + 1}.`,

@@ -63,9 +63,9 @@ describe('modelFromDom', () => {
       listFormat: (el) => (el.classList.contains('plain') ? 'none' : undefined),
     });
     expect(lists).toEqual([
-      { id: 1, format: 'decimal', start: 3 },
-      { id: 2, format: 'bullet', start: 1 },
-      { id: 3, format: 'none', start: 1 },
+      { id: 1, format: 'decimal', start: 3, level: 0 },
+      { id: 2, format: 'bullet', start: 1, level: 1 },
+      { id: 3, format: 'none', start: 1, level: 0 },
     ]);
     expect((blocks as ParagraphBlock[]).map((b) => [textOf(b), b.list])).toEqual([
       ['Câu hỏi', { id: 1, level: 0, marker: true }],
@@ -123,6 +123,18 @@ describe('modelFromDom', () => {
     expect(blocks.map((b) => b.type)).toEqual(['table', 'paragraph']);
     const table = blocks[0] as TableModel;
     expect([table.widths, table.rowHeight, table.rows[0]!.cells.map((c) => c.blocks.map(textOf))]).toEqual([[1, 4], 900, [['Điểm'], ['Lời phê']]]);
+  });
+
+  it('takes the look of text from the page\'s style when it is known: bold, italic, capitals set by CSS', () => {
+    const [p] = paragraphs('<p class="kind">Giáo án <span class="plain">và</span> <strong class="plain">đề</strong></p>', {
+      look: (el) => (el.classList.contains('kind') ? { bold: true, italics: false, caps: true } : { bold: false, italics: true, caps: false }),
+    });
+    expect(p!.runs).toEqual([
+      { kind: 'text', text: 'Giáo án ', bold: true, caps: true },
+      { kind: 'text', text: 'và', italics: true },
+      { kind: 'text', text: ' ', bold: true, caps: true },
+      { kind: 'text', text: 'đề', italics: true },
+    ]);
   });
 
   it('drops empty paragraphs and trims breaks at the ends', () => {

@@ -9,7 +9,8 @@
  */
 import { slugify } from './slug';
 
-export type Run = { kind: 'text'; text: string; bold?: boolean; italics?: boolean } | { kind: 'break' } | { kind: 'tab' };
+/** Text with its look (caps: shown in capitals by CSS, the text itself as written), a line break, or a tab. */
+export type Run = { kind: 'text'; text: string; bold?: boolean; italics?: boolean; caps?: boolean } | { kind: 'break' } | { kind: 'tab' };
 
 export type ListFormat = 'decimal' | 'lowerLetter' | 'upperLetter' | 'lowerRoman' | 'upperRoman' | 'bullet' | 'none';
 
@@ -18,6 +19,8 @@ export interface ListDef {
   id: number;
   format: ListFormat;
   start: number;
+  /** How deep it sits in other lists (0: not in one). */
+  level: number;
 }
 
 export interface ParagraphBlock {
@@ -68,6 +71,8 @@ export interface DomHints {
   /** Lays its children out side by side (a flex row): inline children then stay on one line, separated by tabs. */
   row?(el: Element): boolean;
   columnWidths?(table: Element): number[] | undefined;
+  /** How the element's text looks (computed style); without it, strong, em and th decide. */
+  look?(el: Element): { bold: boolean; italics: boolean; caps: boolean };
   /** A row of bordered boxes (a score box, a remarks box): their widths and the least height in twips, or undefined when it is not one. */
   boxes?(el: Element): { widths: number[]; height: number } | undefined;
 }
@@ -94,6 +99,7 @@ interface Ctx {
   owner: Element;
   bold: boolean;
   italics: boolean;
+  caps: boolean;
   heading?: 1 | 2 | 3 | 4;
   quote: boolean;
   item?: Item;
@@ -116,7 +122,7 @@ class Walker {
 
   walk(root: Element): Block[] {
     const out: Block[] = [];
-    const ctx: Ctx = { owner: root, bold: false, italics: false, quote: false };
+    const ctx: Ctx = { owner: root, bold: false, italics: false, caps: false, quote: false };
     this.children(root, ctx, out);
     this.flush(ctx, out);
     return out;
@@ -126,10 +132,17 @@ class Walker {
     for (const child of parent.childNodes) this.node(child, ctx, out);
   }
 
+  /** The look of an element's text: the page's computed style when known, else what its tag implies. */
+  private styled(el: Element, tag: string, ctx: Ctx): Ctx {
+    const look = this.hints.look?.(el);
+    if (look) return { ...ctx, ...look };
+    return { ...ctx, bold: ctx.bold || BOLD.has(tag), italics: ctx.italics || ITALIC.has(tag) };
+  }
+
   private node(node: Node, ctx: Ctx, out: Block[]) {
     if (node.nodeType === TEXT) {
       const text = node.nodeValue ?? '';
-      if (text) this.runs.push({ kind: 'text', text, bold: ctx.bold, italics: ctx.italics });
+      if (text) this.runs.push(textRun(text, ctx));
       return;
     }
     if (node.nodeType !== ELEMENT) return;
@@ -146,18 +159,18 @@ class Walker {
     if (tag === 'svg') {
       // A QR code becomes the address it encodes, unless the text beside it already gives it.
       const url = el.getAttribute('data-qr');
-      if (url && !(el.parentElement?.textContent ?? '').includes(url)) this.runs.push({ kind: 'text', text: ` ${url} `, bold: ctx.bold, italics: ctx.italics });
+      if (url && !(el.parentElement?.textContent ?? '').includes(url)) this.runs.push(textRun(` ${url} `, ctx));
       return;
     }
-    const inner: Ctx = { ...ctx, bold: ctx.bold || BOLD.has(tag), italics: ctx.italics || ITALIC.has(tag) };
+    const inner = this.styled(el, tag, ctx);
     if (el.classList.contains('fill') && !(el.textContent ?? '').trim()) {
-      this.runs.push({ kind: 'text', text: FILL, bold: ctx.bold, italics: ctx.italics });
+      this.runs.push(textRun(FILL, ctx));
       return;
     }
     this.children(el, inner, out);
     if (tag === 'a') {
       const address = linkAddress(el, this.hints.base);
-      if (address) this.runs.push({ kind: 'text', text: ` (${address})`, bold: ctx.bold, italics: ctx.italics });
+      if (address) this.runs.push(textRun(` (${address})`, ctx));
     }
   }
 
@@ -165,7 +178,7 @@ class Walker {
     this.flush(ctx, out);
     if (this.emitted > 0 && this.hints.breakBefore?.(el)) this.pendingBreak = true;
     const heading = /^h([1-6])$/.exec(tag);
-    const own: Ctx = { ...ctx, owner: el, ...(heading ? { heading: Math.min(Number(heading[1]), 4) as 1 | 2 | 3 | 4 } : {}) };
+    const own: Ctx = { ...this.styled(el, tag, ctx), owner: el, ...(heading ? { heading: Math.min(Number(heading[1]), 4) as 1 | 2 | 3 | 4 } : {}) };
     if (heading) {
       this.children(el, own, out);
     } else if (tag === 'ul' || tag === 'ol') {
@@ -196,13 +209,14 @@ class Walker {
 
   private list(el: Element, tag: string, ctx: Ctx, out: Block[]) {
     const start = Number.parseInt(el.getAttribute('start') ?? '', 10);
+    const level = ctx.item ? ctx.item.level + 1 : 0;
     const def: ListDef = {
       id: this.lists.length + 1,
       format: this.hints.listFormat?.(el) ?? (tag === 'ol' ? 'decimal' : 'bullet'),
       start: Number.isFinite(start) ? start : 1,
+      level,
     };
     this.lists.push(def);
-    const level = ctx.item ? ctx.item.level + 1 : 0;
     for (const child of el.childNodes) {
       if (child.nodeType === ELEMENT && tagOf(child as Element) === 'li') {
         const li = child as Element;
@@ -222,12 +236,13 @@ class Walker {
       if (hidden(child, this.hints)) continue;
       if (tag === 'dt') {
         this.flush(ctx, out);
-        this.children(child, { ...ctx, bold: true }, out);
-        this.runs.push({ kind: 'text', text: ': ', bold: true });
+        const term = { ...this.styled(child, tag, ctx), bold: true };
+        this.children(child, term, out);
+        this.runs.push(textRun(': ', term));
         afterTerm = true;
       } else if (tag === 'dd') {
         if (!afterTerm) this.runs.push({ kind: 'text', text: '; ' });
-        this.children(child, ctx, out);
+        this.children(child, this.styled(child, tag, ctx), out);
         afterTerm = false;
       } else this.node(child, ctx, out);
     }
@@ -235,9 +250,9 @@ class Walker {
   }
 
   /** A cell's content: a document of its own, in which a page break never falls. */
-  private cell(cell: Element, bold: boolean): Block[] {
+  private cell(cell: Element): Block[] {
     const blocks: Block[] = [];
-    const ctx: Ctx = { owner: cell, bold, italics: false, quote: false };
+    const ctx = this.styled(cell, tagOf(cell), { owner: cell, bold: false, italics: false, caps: false, quote: false });
     const saved = this.pendingBreak;
     this.pendingBreak = false;
     this.children(cell, ctx, blocks);
@@ -257,7 +272,7 @@ class Walker {
     const layout = this.hints.boxes?.(el);
     const boxes = [...el.children].filter((c) => !IGNORED.has(tagOf(c)) && !hidden(c, this.hints));
     if (!layout || boxes.length < 2) return false;
-    this.push({ type: 'table', rows: [{ header: false, cells: boxes.map((b) => ({ blocks: this.cell(b, false), header: false, colSpan: 1 })) }], widths: layout.widths, rowHeight: layout.height }, out);
+    this.push({ type: 'table', rows: [{ header: false, cells: boxes.map((b) => ({ blocks: this.cell(b), header: false, colSpan: 1 })) }], widths: layout.widths, rowHeight: layout.height }, out);
     return true;
   }
 
@@ -275,7 +290,7 @@ class Walker {
           for (const cell of child.children) {
             const cellTag = tagOf(cell);
             if ((cellTag !== 'td' && cellTag !== 'th') || hidden(cell, this.hints)) continue;
-            const blocks = this.cell(cell, cellTag === 'th');
+            const blocks = this.cell(cell);
             const span = Number.parseInt(cell.getAttribute('colspan') ?? '', 10);
             cells.push({ blocks, header: cellTag === 'th', colSpan: span > 1 ? span : 1 });
           }
@@ -325,6 +340,8 @@ export function linkAddress(a: Element, base: string): string | null {
   return text === full || text === href || text.includes(full) ? null : full;
 }
 
+const textRun = (text: string, look: { bold: boolean; italics: boolean; caps: boolean }): Run => ({ kind: 'text', text, bold: look.bold, italics: look.italics, caps: look.caps });
+
 const collapse = (text: string) => text.replace(/[ \t\n\r\f]+/g, ' ');
 
 /**
@@ -346,8 +363,8 @@ export function tidyRuns(input: readonly Run[]): Run[] {
     if (!text) continue;
     atLineStart = false;
     const last = out.at(-1);
-    if (last?.kind === 'text' && !!last.bold === !!run.bold && !!last.italics === !!run.italics) last.text += text;
-    else out.push({ kind: 'text', text, ...(run.bold ? { bold: true } : {}), ...(run.italics ? { italics: true } : {}) });
+    if (last?.kind === 'text' && !!last.bold === !!run.bold && !!last.italics === !!run.italics && !!last.caps === !!run.caps) last.text += text;
+    else out.push({ kind: 'text', text, ...(run.bold ? { bold: true } : {}), ...(run.italics ? { italics: true } : {}), ...(run.caps ? { caps: true } : {}) });
   }
   trimEnd(out);
   while (out[0]?.kind === 'break') out.shift();

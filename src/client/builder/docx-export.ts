@@ -8,6 +8,7 @@ import { docxFileName, listFormatOf, modelFromDom, type DomHints } from '../../l
 import { buildDocument } from '../../lib/docx-document';
 import { download } from '../download';
 import { UNTITLED, VIEWS, type ViewName } from '../../ui/builder';
+import { SITE_NAME } from '../../ui/strings';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -68,6 +69,10 @@ function hints(): DomHints {
       const widths = full?.map((c) => c.getBoundingClientRect().width) ?? [];
       return widths.length && widths.every((w) => w > 0) ? widths : undefined;
     },
+    look: (el) => {
+      const style = getComputedStyle(el);
+      return { bold: Number(style.fontWeight) >= 600, italics: style.fontStyle !== 'normal', caps: style.textTransform === 'uppercase' };
+    },
     boxes: (el) => {
       const style = getComputedStyle(el);
       if (!style.display.includes('flex') || !style.flexDirection.startsWith('row')) return undefined;
@@ -96,6 +101,7 @@ export async function exportDocx(root: HTMLElement): Promise<void> {
   const doc = buildDocument(lib, model, {
     title: `${VIEWS[view]}: ${title}`,
     header: document.documentElement.dataset.printHeader || document.title,
+    creator: SITE_NAME,
     pageWord: 'Trang',
   });
   download(docxFileName(view, title), await lib.Packer.toBlob(doc), DOCX_TYPE);
