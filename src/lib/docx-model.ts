@@ -84,7 +84,7 @@ const IGNORED = new Set(['script', 'style', 'template', 'noscript', 'button', 'i
 const BOLD = new Set(['strong', 'b', 'th']);
 const ITALIC = new Set(['em', 'i', 'cite', 'dfn', 'var']);
 /** What a blank to fill in by hand (an empty `.fill`) becomes in Word. */
-export const FILL = '…'.repeat(16);
+export const FILL = '…'.repeat(10);
 
 const ELEMENT = 1;
 const TEXT = 3;
