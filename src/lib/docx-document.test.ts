@@ -16,7 +16,8 @@ const model: DocModel = {
     { type: 'paragraph', list: { id: 1, level: 0, marker: true }, runs: [{ kind: 'text', text: 'Câu hỏi', bold: true }, { kind: 'break' }, { kind: 'text', text: 'dòng hai' }] },
     { type: 'paragraph', list: { id: 2, level: 0, marker: true }, runs: [{ kind: 'text', text: 'A. Phương án' }] },
     { type: 'paragraph', quote: true, runs: [{ kind: 'text', text: 'Trích Công văn' }] },
-    { type: 'table', rowHeight: 960, rows: [{ header: false, cells: [{ header: false, colSpan: 1, blocks: [{ type: 'paragraph', runs: [{ kind: 'text', text: 'Điểm' }] }] }] }] },
+    { type: 'table', rows: [{ header: false, height: 960, cells: [{ header: false, colSpan: 1, blocks: [{ type: 'paragraph', runs: [{ kind: 'text', text: 'Điểm' }] }] }] }] },
+    { type: 'table', plain: true, rows: [{ header: false, cells: [{ header: false, colSpan: 1, blocks: [{ type: 'paragraph', runs: [{ kind: 'text', text: 'ĐẢNG BỘ' }] }] }] }] },
     {
       type: 'table',
       breakBefore: true,
@@ -63,7 +64,8 @@ describe('buildDocument', () => {
     expect(files['word/numbering.xml']).toContain('w:val="decimal"');
     expect(xml).toContain('<w:tblHeader/>');
     expect(xml).toContain('<w:gridSpan w:val="2"/>');
-    expect(xml).toMatch(/<w:tblBorders>.*w:val="single".*<\/w:tblBorders>/s);
+    const borders = [...xml.matchAll(/<w:tblBorders>(.*?)<\/w:tblBorders>/gs)].map(([, b]) => b!);
+    expect(borders.map((b) => [b.match(/w:val="single"/g)?.length ?? 0, b.match(/w:val="none"/g)?.length ?? 0])).toEqual([[6, 0], [0, 6], [6, 0]]);
     expect(xml).toContain('<w:pageBreakBefore/>');
     expect(xml).toContain('<w:br/>');
     expect(xml).toMatch(/<w:trHeight w:val="960" w:hRule="atLeast"\/>/);

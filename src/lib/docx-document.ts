@@ -48,6 +48,7 @@ export function buildDocument(lib: typeof Docx, model: DocModel, meta: DocMeta):
   const headings = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3, 4: HeadingLevel.HEADING_4 } as const;
   const alignments = { center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
   const rule = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+  const none = { style: BorderStyle.NONE, size: 0, color: 'auto' };
 
   const runs = (list: Run[]) =>
     list.map((r) => {
@@ -82,12 +83,12 @@ export function buildDocument(lib: typeof Docx, model: DocModel, meta: DocMeta):
     return new Table({
       width: { size: TEXT_WIDTH, type: WidthType.DXA },
       columnWidths,
-      borders: { top: rule, bottom: rule, left: rule, right: rule, insideHorizontal: rule, insideVertical: rule },
+      borders: Object.fromEntries(['top', 'bottom', 'left', 'right', 'insideHorizontal', 'insideVertical'].map((side) => [side, t.plain ? none : rule])),
       rows: t.rows.map(
         (row) =>
           new TableRow({
             tableHeader: row.header || undefined,
-            height: t.rowHeight ? { value: t.rowHeight, rule: HeightRule.ATLEAST } : undefined,
+            height: row.height ? { value: row.height, rule: HeightRule.ATLEAST } : undefined,
             cantSplit: true,
             children: row.cells.map(
               (cell) =>

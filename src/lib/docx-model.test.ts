@@ -112,17 +112,35 @@ describe('modelFromDom', () => {
   });
 
   it('keeps a row of inline pieces on one line with tabs, and shows blanks to fill as dots', () => {
-    const [p] = paragraphs('<p class="candidate"><span>Họ và tên: <span class="fill"></span></span> <span>Lớp: <span class="fill"></span></span></p>', { row: (el) => el.classList.contains('candidate') });
+    const [p] = paragraphs('<p class="candidate"><span>Họ và tên: <span class="fill"></span></span> <span>Lớp: <span class="fill"></span></span></p>', { boxes: (el) => (el.classList.contains('candidate') ? [null, null] : undefined) });
     expect(textOf(p!)).toBe(`Họ và tên: ${FILL}\tLớp: ${FILL}`);
   });
 
-  it('writes a row of bordered boxes as a one-row table of their widths and height', () => {
-    const { blocks } = model('<div class="boxes"><div><span>Điểm</span></div><div><span>Lời phê</span></div></div><div class="boxes"><p>Một</p></div>', {
-      boxes: (el) => (el.classList.contains('boxes') ? { widths: [1, 4], height: 900 } : undefined),
-    });
-    expect(blocks.map((b) => b.type)).toEqual(['table', 'paragraph']);
+  it('writes bordered boxes side by side as a table of their widths and height, in twips', () => {
+    const box = (width: number) => ({ row: 0, width, height: 64, bordered: true });
+    const { blocks } = model('<div class="boxes"><div><span>Điểm</span></div><div><span>Lời phê</span></div></div>', { boxes: () => [box(128), box(512)] });
     const table = blocks[0] as TableModel;
-    expect([table.widths, table.rowHeight, table.rows[0]!.cells.map((c) => c.blocks.map(textOf))]).toEqual([[1, 4], 900, [['Điểm'], ['Lời phê']]]);
+    expect([table.plain, table.widths, table.rows.map((r) => [r.height, r.cells.map((c) => c.blocks.map(textOf))])]).toEqual([undefined, [128, 512], [[960, [['Điểm'], ['Lời phê']]]]]);
+  });
+
+  it('writes blocks side by side without borders as a plain table, line by line, the shorter line spanning the columns left', () => {
+    const place = (row: number) => ({ row, width: 100, height: 20, bordered: false });
+    const { blocks } = model('<header class="g"><p>ĐẢNG BỘ</p><p>ĐẢNG CỘNG SẢN VIỆT NAM</p><p>Số 1</p></header>', {
+      boxes: (el) => (el.classList.contains('g') ? [place(0), place(0), place(1)] : undefined),
+    });
+    const table = blocks[0] as TableModel;
+    expect(table.plain).toBe(true);
+    expect(table.rows.map((r) => [r.height, r.cells.map((c) => [c.colSpan, c.blocks.map(textOf)])])).toEqual([
+      [undefined, [[1, ['ĐẢNG BỘ']], [1, ['ĐẢNG CỘNG SẢN VIỆT NAM']]]],
+      [undefined, [[2, ['Số 1']]]],
+    ]);
+  });
+
+  it('keeps a QR code beside its address as text, not as a table', () => {
+    const qr = '<svg data-qr="https://a.example/x"></svg>';
+    const place = (width: number) => ({ row: 0, width, height: 80, bordered: false });
+    const { blocks } = model(`<div class="print-address">${qr}<p>https://a.example/x</p></div>`, { boxes: () => [place(80), place(400)] });
+    expect(blocks.map((b) => [b.type, textOf(b)])).toEqual([['paragraph', 'https://a.example/x']]);
   });
 
   it('takes the look of text from the page\'s style when it is known: bold, italic, capitals set by CSS', () => {

@@ -42,12 +42,21 @@ export interface CellModel {
 
 export interface TableModel {
   type: 'table';
-  rows: { header: boolean; cells: CellModel[] }[];
+  /** height: the row's least height in twips (boxes to write in). */
+  rows: { header: boolean; cells: CellModel[]; height?: number }[];
   /** Relative column widths, as the page lays them out; equal when unknown. */
   widths?: number[];
-  /** Least height of each row, in twips (boxes to write in). */
-  rowHeight?: number;
+  /** Without borders: blocks the page sets side by side, not a table of data. */
+  plain?: boolean;
   breakBefore?: boolean;
+}
+
+/** Where the page puts a child of a flex row or grid: which line of boxes (0, 1, …), its size in CSS pixels, and whether it is drawn as a box. */
+export interface BoxPlace {
+  row: number;
+  width: number;
+  height: number;
+  bordered: boolean;
 }
 
 export type Block = ParagraphBlock | TableModel;
@@ -68,13 +77,16 @@ export interface DomHints {
   /** The list's marker style (CSS list-style-type), when the page sets one. */
   listFormat?(list: Element): ListFormat | undefined;
   align?(el: Element): 'center' | 'right' | undefined;
-  /** Lays its children out side by side (a flex row): inline children then stay on one line, separated by tabs. */
-  row?(el: Element): boolean;
   columnWidths?(table: Element): number[] | undefined;
   /** How the element's text looks (computed style); without it, strong, em and th decide. */
   look?(el: Element): { bold: boolean; italics: boolean; caps: boolean };
-  /** A row of bordered boxes (a score box, a remarks box): their widths and the least height in twips, or undefined when it is not one. */
-  boxes?(el: Element): { widths: number[]; height: number } | undefined;
+  /**
+   * For an element that sets its children side by side (a flex row, a grid):
+   * the place of each element child, in order (null for one with no box).
+   * Inline children then stay on one line, separated by tabs; blocks side by
+   * side become a table (bordered when all are boxes, like a score box).
+   */
+  boxes?(el: Element): (BoxPlace | null)[] | undefined;
 }
 
 /** Elements that flow within a line; every other element starts a block. */
@@ -86,6 +98,8 @@ const ITALIC = new Set(['em', 'i', 'cite', 'dfn', 'var']);
 /** What a blank to fill in by hand (an empty `.fill`) becomes in Word. */
 export const FILL = '…'.repeat(10);
 
+/** CSS pixels to twips: 96 px an inch, 1440 twips an inch. */
+const PX_TWIPS = 15;
 const ELEMENT = 1;
 const TEXT = 3;
 
@@ -189,22 +203,60 @@ class Walker {
       this.definitions(el, own, out);
     } else if (tag === 'blockquote') {
       this.children(el, { ...own, quote: true }, out);
-    } else if (this.boxes(el, out)) {
-      // written as a one-row table
-    } else if (this.hints.row?.(el) && [...el.children].length > 1 && [...el.children].every((c) => INLINE.has(tagOf(c)))) {
-      let first = true;
-      for (const child of el.childNodes) {
-        const isElement = child.nodeType === ELEMENT;
-        if (isElement && (IGNORED.has(tagOf(child as Element)) || hidden(child as Element, this.hints))) continue;
-        if (!isElement && !(child.nodeValue ?? '').trim()) continue;
-        if (!first) this.runs.push({ kind: 'tab' });
-        first = false;
-        this.node(child, own, out);
-      }
+    } else if (this.sideBySide(el, own, out)) {
+      // written as a line with tabs or as a table
     } else {
       this.children(el, own, out);
     }
     this.flush(own, out);
+  }
+
+  /** Children the page sets side by side: inline ones as one line with tabs, blocks as a table. */
+  private sideBySide(el: Element, ctx: Ctx, out: Block[]): boolean {
+    const places = this.hints.boxes?.(el);
+    const kids = [...el.children];
+    if (!places || kids.length < 2) return false;
+    if (kids.every((c) => INLINE.has(tagOf(c)))) {
+      this.tabbed(el, ctx, out);
+      return true;
+    }
+    const boxes = kids.flatMap((kid, i) => {
+      const place = places[i];
+      const tag = tagOf(kid);
+      return place && !IGNORED.has(tag) && tag !== 'svg' && !hidden(kid, this.hints) ? [{ kid, place }] : [];
+    });
+    const lines = [...new Set(boxes.map((b) => b.place.row))].map((row) => boxes.filter((b) => b.place.row === row));
+    if (!lines.some((line) => line.length > 1)) return false;
+    const bordered = boxes.every((b) => b.place.bordered);
+    const columns = Math.max(...lines.map((line) => line.length));
+    const widest = lines.find((line) => line.length === columns)!;
+    this.push(
+      {
+        type: 'table',
+        ...(bordered ? {} : { plain: true }),
+        widths: widest.map((b) => b.place.width),
+        rows: lines.map((line) => ({
+          header: false,
+          // A shorter line's last box spans the columns left.
+          cells: line.map((b, i) => ({ blocks: this.cell(b.kid), header: false, colSpan: i === line.length - 1 ? columns - line.length + 1 : 1 })),
+          ...(bordered ? { height: Math.round(Math.max(...line.map((b) => b.place.height)) * PX_TWIPS) } : {}),
+        })),
+      },
+      out,
+    );
+    return true;
+  }
+
+  private tabbed(el: Element, ctx: Ctx, out: Block[]) {
+    let first = true;
+    for (const child of el.childNodes) {
+      const isElement = child.nodeType === ELEMENT;
+      if (isElement && (IGNORED.has(tagOf(child as Element)) || hidden(child as Element, this.hints))) continue;
+      if (!isElement && !(child.nodeValue ?? '').trim()) continue;
+      if (!first) this.runs.push({ kind: 'tab' });
+      first = false;
+      this.node(child, ctx, out);
+    }
   }
 
   private list(el: Element, tag: string, ctx: Ctx, out: Block[]) {
@@ -266,14 +318,6 @@ class Walker {
     this.pendingBreak = false;
     out.push(table);
     this.emitted++;
-  }
-
-  private boxes(el: Element, out: Block[]): boolean {
-    const layout = this.hints.boxes?.(el);
-    const boxes = [...el.children].filter((c) => !IGNORED.has(tagOf(c)) && !hidden(c, this.hints));
-    if (!layout || boxes.length < 2) return false;
-    this.push({ type: 'table', rows: [{ header: false, cells: boxes.map((b) => ({ blocks: this.cell(b), header: false, colSpan: 1 })) }], widths: layout.widths, rowHeight: layout.height }, out);
-    return true;
   }
 
   private table(el: Element, ctx: Ctx, out: Block[]) {

@@ -4,7 +4,7 @@
  * knows (the print stylesheet, list styles, column widths), then written
  * by the `docx` library, fetched here and only now (import() on click).
  */
-import { docxFileName, listFormatOf, modelFromDom, type DomHints } from '../../lib/docx-model';
+import { docxFileName, listFormatOf, modelFromDom, type BoxPlace, type DomHints } from '../../lib/docx-model';
 import { buildDocument } from '../../lib/docx-document';
 import { download } from '../download';
 import { UNTITLED, VIEWS, type ViewName } from '../../ui/builder';
@@ -58,10 +58,6 @@ function hints(): DomHints {
       const align = getComputedStyle(el).textAlign;
       return align.includes('center') ? 'center' : align === 'right' || align === 'end' ? 'right' : undefined;
     },
-    row: (el) => {
-      const style = getComputedStyle(el);
-      return style.display.includes('flex') && style.flexDirection.startsWith('row');
-    },
     // The widths the screen gives the columns, from the row that has a cell for each.
     columnWidths: (table) => {
       const rows = [...table.querySelectorAll('tr')].map((tr) => [...tr.children]);
@@ -75,12 +71,18 @@ function hints(): DomHints {
     },
     boxes: (el) => {
       const style = getComputedStyle(el);
-      if (!style.display.includes('flex') || !style.flexDirection.startsWith('row')) return undefined;
-      const children = [...el.children].filter((c) => c.getBoundingClientRect().width > 0);
-      if (children.length < 2 || !children.every((c) => getComputedStyle(c).borderTopStyle !== 'none' && getComputedStyle(c).borderLeftStyle !== 'none')) return undefined;
-      const rects = children.map((c) => c.getBoundingClientRect());
-      // CSS pixels to twips: 96 px an inch, 1440 twips an inch.
-      return { widths: rects.map((r) => r.width), height: Math.round(Math.max(...rects.map((r) => r.height)) * 15) };
+      const sideBySide = style.display.includes('grid') || (style.display.includes('flex') && style.flexDirection.startsWith('row'));
+      if (!sideBySide) return undefined;
+      const rects = [...el.children].map((c) => c.getBoundingClientRect());
+      // Lines of boxes, top to bottom, by where each box starts.
+      const tops = [...new Set(rects.filter((r) => r.width > 0).map((r) => Math.round(r.top)))].sort((a, b) => a - b);
+      return [...el.children].map((child, i): BoxPlace | null => {
+        const rect = rects[i]!;
+        if (!rect.width) return null;
+        const look = getComputedStyle(child);
+        const drawn = (side: 'Top' | 'Left') => look[`border${side}Style`] !== 'none' && parseFloat(look[`border${side}Width`]) > 0;
+        return { row: tops.indexOf(Math.round(rect.top)), width: rect.width, height: rect.height, bordered: drawn('Top') && drawn('Left') };
+      });
     },
   };
 }
