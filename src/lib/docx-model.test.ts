@@ -155,6 +155,11 @@ describe('modelFromDom', () => {
     ]);
   });
 
+  it('keeps an inline box apart from the text beside it', () => {
+    const [p] = paragraphs('<p><span class="n">đoạn 1</span>1. Tổ chức</p>', { apart: (el) => el.classList.contains('n') });
+    expect(textOf(p!)).toBe('đoạn 1 1. Tổ chức');
+  });
+
   it('drops empty paragraphs and trims breaks at the ends', () => {
     expect(paragraphs('<p> </p><div><br><p>Một</p><br></div>').map(textOf)).toEqual(['Một']);
   });

@@ -78,6 +78,8 @@ export interface DomHints {
   listFormat?(list: Element): ListFormat | undefined;
   align?(el: Element): 'center' | 'right' | undefined;
   columnWidths?(table: Element): number[] | undefined;
+  /** An inline box kept apart from the text beside it by its margins (a label before a paragraph): Word gets a space there. */
+  apart?(el: Element): boolean;
   /** How the element's text looks (computed style); without it, strong, em and th decide. */
   look?(el: Element): { bold: boolean; italics: boolean; caps: boolean };
   /**
@@ -181,7 +183,10 @@ class Walker {
       this.runs.push(textRun(FILL, ctx));
       return;
     }
+    const apart = !!this.hints.apart?.(el);
+    if (apart) this.runs.push(textRun(' ', ctx));
     this.children(el, inner, out);
+    if (apart) this.runs.push(textRun(' ', ctx));
     if (tag === 'a') {
       const address = linkAddress(el, this.hints.base);
       if (address) this.runs.push(textRun(` (${address})`, ctx));

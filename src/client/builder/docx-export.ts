@@ -65,6 +65,10 @@ function hints(): DomHints {
       const widths = full?.map((c) => c.getBoundingClientRect().width) ?? [];
       return widths.length && widths.every((w) => w > 0) ? widths : undefined;
     },
+    apart: (el) => {
+      const style = getComputedStyle(el);
+      return style.display.startsWith('inline-') && (parseFloat(style.marginLeft) > 0 || parseFloat(style.marginRight) > 0);
+    },
     look: (el) => {
       const style = getComputedStyle(el);
       return { bold: Number(style.fontWeight) >= 600, italics: style.fontStyle !== 'normal', caps: style.textTransform === 'uppercase' };
