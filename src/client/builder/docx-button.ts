@@ -16,8 +16,12 @@ const update = () => (tools.hidden = !view.querySelector('h1') || !!view.querySe
 new MutationObserver(update).observe(view, { childList: true });
 update();
 
+// aria-disabled rather than disabled: a disabled button drops the keyboard focus, and the reader would lose their place.
+let busy = false;
 button.addEventListener('click', async () => {
-  button.disabled = true;
+  if (busy) return;
+  busy = true;
+  button.setAttribute('aria-disabled', 'true');
   button.textContent = 'Đang tạo tệp Word…';
   error.hidden = true;
   try {
@@ -28,7 +32,8 @@ button.addEventListener('click', async () => {
     error.textContent = 'Không tạo được tệp Word. Hãy thử lại; nếu vẫn không được, hãy dùng nút «In trang này» để in hoặc lưu thành PDF.';
     error.hidden = false;
   } finally {
-    button.disabled = false;
+    busy = false;
+    button.removeAttribute('aria-disabled');
     button.textContent = LABEL;
   }
 });
