@@ -1,7 +1,7 @@
 /** A file the browser downloads, made from text: a link to a blob, clicked once, the blob released soon after. */
 import { h } from './dom';
 
-export function download(name: string, text: string, type = 'application/json'): void {
+export function download(name: string, text: BlobPart, type = 'application/json'): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const a = h('a', { href: url, download: name, hidden: true });
   document.body.append(a);
