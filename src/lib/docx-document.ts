@@ -95,8 +95,8 @@ export function buildDocument(lib: typeof Docx, model: DocModel, meta: DocMeta):
                 new TableCell({
                   columnSpan: cell.colSpan > 1 ? cell.colSpan : undefined,
                   margins: { top: 40, bottom: 40, left: 100, right: 100 },
-                  // Word needs a paragraph in every cell, even an empty one.
-                  children: cell.blocks.length ? blocks(cell.blocks, true) : [new Paragraph({})],
+                  // Word needs every cell to end with a paragraph: an empty cell, or one that ends with a table, gets one.
+                  children: [...blocks(cell.blocks, true), ...(cell.blocks.at(-1)?.type === 'paragraph' ? [] : [new Paragraph({})])],
                 }),
             ),
           }),

@@ -136,6 +136,19 @@ describe('modelFromDom', () => {
     ]);
   });
 
+  it('keeps tables set side by side whole, each inside the layout table (the answer sheet in columns)', () => {
+    const place = { row: 0, width: 100, height: 200, bordered: false };
+    const grid = (from: number) => `<table><tr><th>Câu</th><th>A</th></tr><tr><th>${from}</th><td>A</td></tr></table>`;
+    const { blocks } = model(`<div class="cols">${grid(1)}${grid(16)}</div>`, { boxes: (el) => (el.classList.contains('cols') ? [place, place] : undefined) });
+    const layout = blocks[0] as TableModel;
+    expect(layout.plain).toBe(true);
+    const inner = layout.rows[0]!.cells.map((c) => c.blocks[0] as TableModel);
+    expect(inner.map((t) => [t.type, t.rows.length, t.rows[1]!.cells.map((c) => c.blocks.map(textOf)[0])])).toEqual([
+      ['table', 2, ['1', 'A']],
+      ['table', 2, ['16', 'A']],
+    ]);
+  });
+
   it('keeps a QR code beside its address as text, not as a table', () => {
     const qr = '<svg data-qr="https://a.example/x"></svg>';
     const place = (width: number) => ({ row: 0, width, height: 80, bordered: false });

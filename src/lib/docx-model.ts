@@ -243,7 +243,7 @@ class Walker {
         rows: lines.map((line) => ({
           header: false,
           // A shorter line's last box spans the columns left.
-          cells: line.map((b, i) => ({ blocks: this.cell(b.kid), header: false, colSpan: i === line.length - 1 ? columns - line.length + 1 : 1 })),
+          cells: line.map((b, i) => ({ blocks: tagOf(b.kid) === 'table' ? this.box(b.kid) : this.cell(b.kid), header: false, colSpan: i === line.length - 1 ? columns - line.length + 1 : 1 })),
           ...(bordered ? { height: Math.round(Math.max(...line.map((b) => b.place.height)) * PX_TWIPS) } : {}),
         })),
       },
@@ -314,6 +314,16 @@ class Walker {
     this.pendingBreak = false;
     this.children(cell, ctx, blocks);
     this.flush(ctx, blocks);
+    this.pendingBreak = saved;
+    return blocks;
+  }
+
+  /** A box that is itself a table (the answer sheet's columns): the table, whole, inside the layout's cell. */
+  private box(el: Element): Block[] {
+    const blocks: Block[] = [];
+    const saved = this.pendingBreak;
+    this.pendingBreak = false;
+    this.table(el, this.styled(el, 'table', { owner: el, bold: false, italics: false, caps: false, quote: false }), blocks);
     this.pendingBreak = saved;
     return blocks;
   }
