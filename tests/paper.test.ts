@@ -141,6 +141,8 @@ describe('the directive on paper', () => {
     expect(all).toContain(`Bản chép lại Công văn số 111-CV/TU ngày 13/4/2016 của Ban Thường vụ Thành ủy Hải Phòng, không phải bản chính`);
     expect(all).toContain(`In ngày ${date}.`);
     expectNoBarePath(pages, site.server.url);
+    // The screen's tools do not print.
+    for (const tool of ['Sao chép', 'Trích dẫn', 'Liên kết', 'In trang này', 'Các mục', 'Ghi chú của học liệu, cơ quan được giao']) expect(all, tool).not.toContain(tool);
   });
 
   it('keeps «Nơi nhận» and the signature with the last lines of the text, wherever the page breaks fall, and ends no sheet on a heading', async () => {
@@ -219,6 +221,23 @@ describe('the directive on paper', () => {
   });
 });
 
+describe('paper without JavaScript', () => {
+  it('still numbers every sheet under the site’s name, and prints no address it does not know', async () => {
+    const labels = { [DIRECTIVE]: /(Toàn văn|Phần mở đầu|Mục \d|Phần tổ chức thực hiện):/, [MODULE]: /trên học liệu trực tuyến:/ };
+    for (const [path, label] of Object.entries(labels)) {
+      const { page } = await site.open({ javaScriptEnabled: false });
+      await page.goto(site.server.url + path);
+      const pages = await printedPages(page);
+      expectHeadedAndNumbered(pages, 'Học liệu QCDC — Hải Phòng', '');
+      const all = squash(pages.join(' '));
+      // This build has no SITE_URL, so only the browser could say where the page lives: no label with an empty address.
+      expect(all, path).not.toMatch(label);
+      expect(all, path).not.toContain('Quét mã QR');
+      expect(all, path).not.toContain('In ngày');
+    }
+  });
+});
+
 describe('a document the site does not hold, on paper', () => {
   it('names the document, says it is the site’s record of it and not its text, numbers its sheets, and carries its address', async () => {
     const { page, requests } = await openPage(UNHELD);
@@ -290,6 +309,11 @@ describe('every document and module page on paper', () => {
       const footerTemplate = (await page.locator('html').getAttribute('data-print-footer')) ?? '';
       const footer = fillPaperText(footerTemplate, { date: await today(page), address: site.server.url + path });
       expect(footer, path).toMatch(/In ngày \d{2}\/\d{1,2}\/\d{4} từ http:\/\/\S+\/$/);
+      // Nothing to press or open on paper.
+      await page.emulateMedia({ media: 'print' });
+      const controls = await page.locator('main :is(button, details, summary, input, select, textarea)').evaluateAll((els) => els.filter((e) => (e as HTMLElement).checkVisibility()).map((e) => e.outerHTML.slice(0, 80)));
+      await page.emulateMedia({ media: 'screen' });
+      expect(controls, path).toEqual([]);
       const pages = await printedPages(page);
       expectHeadedAndNumbered(pages, header, footer);
       expectNoBarePath(pages, site.server.url);
