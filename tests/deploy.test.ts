@@ -7,7 +7,11 @@
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { createCanvas, loadImage } from '@napi-rs/canvas';
+import jsQR from 'jsqr';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { measurePage, overBudget } from '../scripts/lib/page-weight';
+import { listPages } from '../scripts/lib/site/files';
 import { isSitemapPage, MOVED_PAGES } from '../src/lib/paths';
 import { fixtureBuilds, type FixtureBuild } from './support/build';
 import { allPages, distDir, hasPage, loadPage, readPage } from './support/dist';
@@ -113,6 +117,26 @@ describe('a build with SITE_URL', () => {
     expect(page).toContain(`<meta property="og:url" content="${SITE}/van-ban/111-cv-tu-2016/">`);
     expect(page).toContain(`<meta property="og:image" content="${SITE}/anh-xem-truoc/van-ban.png">`);
     expect(page).toContain(`"url":"${SITE}/van-ban/111-cv-tu-2016/"`);
+  });
+
+  it('prints the site address of the directive and of each part, the page’s own QR code drawn at build time', async () => {
+    const page = read('van-ban/111-cv-tu-2016/index.html');
+    const address = `${SITE}/van-ban/111-cv-tu-2016/`;
+    const svg = new RegExp(`<svg class="qr"[^>]*data-qr="${address}"[^>]*>.*?</svg>`).exec(page)?.[0];
+    expect(svg).toBeDefined();
+    // Read back as a phone would: the drawing rasterised, then decoded.
+    const image = await loadImage(Buffer.from(svg!.replace('<svg ', '<svg width="400" height="400" ')));
+    const context = createCanvas(400, 400).getContext('2d');
+    context.drawImage(image, 0, 0, 400, 400);
+    const { data } = context.getImageData(0, 0, 400, 400);
+    expect(jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength), 400, 400)?.data).toBe(address);
+    // Each part's address is printed in full; its QR code, one of many, is drawn when printing (tests/paper.test.ts).
+    expect(page).toContain(`<span class="print-url">${address}#muc-3</span>`);
+  });
+
+  it('keeps every page within the weight budget of its kind, absolute addresses and QR codes included', () => {
+    const weights = listPages(built.dist).map((p) => measurePage(built.dist, p));
+    expect(weights.map((w) => overBudget(w)).filter(Boolean)).toEqual([]);
   });
 
   it('has a sitemap of the reading pages, each with lastmod, without print views or the empty search page', () => {

@@ -7,6 +7,7 @@
  * codes, drawn only when the reader prints (the QR code library is fetched
  * then, never while a page sits idle).
  */
+import { fillPaperText, printDate } from '../lib/paper-text';
 
 /** A CSS string literal: what a margin box's `content` shows, quoted and escaped. */
 export function cssString(text: string): string {
@@ -25,23 +26,10 @@ export function setRunningHeader(header: string, footer?: string): void {
 /** The absolute address of a site path, as this page was loaded. */
 export const fullAddress = (path: string) => new URL(path, location.origin).href;
 
-/** A QR code element for the browser, drawn with the DOM (no markup parsing). */
+/** A QR code element for the browser, drawn with the DOM (no markup parsing); its code is fetched on first use. */
 export async function qrElement(text: string, label: string): Promise<SVGSVGElement> {
-  const { qrDrawing } = await import('../lib/qr');
-  const { size, d } = qrDrawing(text);
-  const ns = 'http://www.w3.org/2000/svg';
-  const svg = document.createElementNS(ns, 'svg');
-  const attrs: Record<string, string> = { class: 'qr', viewBox: `0 0 ${size} ${size}`, role: 'img', 'aria-label': label, 'data-qr': text, 'shape-rendering': 'crispEdges' };
-  for (const [k, v] of Object.entries(attrs)) svg.setAttribute(k, v);
-  const rect = document.createElementNS(ns, 'rect');
-  rect.setAttribute('width', String(size));
-  rect.setAttribute('height', String(size));
-  rect.setAttribute('fill', '#fff');
-  const path = document.createElementNS(ns, 'path');
-  path.setAttribute('d', d);
-  path.setAttribute('fill', '#000');
-  svg.append(rect, path);
-  return svg;
+  const { buildQrElement } = await import('./qr-element');
+  return buildQrElement(text, label);
 }
 
 /**
@@ -60,36 +48,64 @@ export async function drawPendingQr(root: ParentNode = document): Promise<void> 
   await Promise.all(
     pending.map(async (slot) => {
       const block = slot.closest<HTMLElement>('[data-print-path]');
-      const address = fullAddress(block?.dataset.printPath ?? '/');
+      // The code says what is printed beside it: the site's address when the build knew it, else this page's origin.
+      const address = block?.querySelector('.print-url')?.textContent?.trim() || fullAddress(block?.dataset.printPath ?? '/');
       slot.replaceWith(await qrElement(address, `Mã QR dẫn tới ${address}`));
     }),
   );
 }
 
+/** Prints once every pending QR code is drawn (a page without them still prints: the address is in the text). */
+async function printWithQr(): Promise<void> {
+  try {
+    await drawPendingQr();
+  } catch (error) {
+    console.error(error);
+  }
+  print();
+}
+
 /**
  * A reading page's paper: the running header named by `<html data-print-header>`
- * (and `data-print-footer`), the addresses, and the print buttons.
- * Print buttons (`[data-print-button]`) wait for the QR codes; Ctrl+P starts
- * drawing them too, and a second print has them if the first came too soon.
+ * and the footer `data-print-footer`, whose `{date}` and `{address}` slots
+ * take the day of printing and this page's address (src/lib/paper-text.ts);
+ * `[data-print-date]` elements show that day too, and are revealed then.
+ * Print buttons (`[data-print-button]`) and Ctrl+P wait for the QR codes;
+ * printing from the browser's menu starts drawing them (beforeprint), so a
+ * second print has them if the first came too soon.
  */
 export function wirePrinting(): void {
-  const header = document.documentElement.dataset.printHeader;
-  if (header) setRunningHeader(header, document.documentElement.dataset.printFooter);
+  const { printHeader: header, printFooter: footer } = document.documentElement.dataset;
+  // The page's public address when the build knew it (SITE_URL), else where it was loaded from.
+  const address = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? fullAddress(location.pathname);
+  const stamp = () => {
+    const date = printDate(new Date());
+    if (header) setRunningHeader(header, footer && fillPaperText(footer, { date, address }));
+    for (const el of document.querySelectorAll<HTMLElement>('[data-print-date]')) {
+      el.textContent = date;
+      el.closest<HTMLElement>('[data-print-dated]')?.removeAttribute('hidden');
+    }
+  };
+  stamp();
   fillAddresses();
-  addEventListener('beforeprint', () => void drawPendingQr().catch((e: unknown) => console.error(e)));
+  addEventListener('beforeprint', () => {
+    stamp();
+    void drawPendingQr().catch((e: unknown) => console.error(e));
+  });
+  addEventListener('keydown', (event) => {
+    if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey || event.key.toLowerCase() !== 'p') return;
+    event.preventDefault();
+    void printWithQr();
+  });
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-print-button]')) {
     button.hidden = false;
     button.addEventListener('click', async () => {
       button.disabled = true;
       try {
-        await drawPendingQr();
-      } catch (error) {
-        // A page without its QR codes still prints; the address is in the text.
-        console.error(error);
+        await printWithQr();
       } finally {
         button.disabled = false;
       }
-      print();
     });
   }
 }
