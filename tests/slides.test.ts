@@ -255,7 +255,7 @@ describe(`${PATH} in Chromium`, () => {
     const button = page.locator('[data-deck-fullscreen]');
     await page.keyboard.press('f');
     await expect.poll(fullscreen).toBe(true);
-    expect(await button.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => button.getAttribute('aria-pressed')).toBe('true');
     await page.keyboard.press('ArrowRight');
     expect((await state(page)).counter).toBe(`2/${total}`);
     await page.keyboard.press('f');
