@@ -38,7 +38,7 @@ describe('/bai-hoc/', () => {
       expect(card.querySelector('.module-card__facts dd')?.textContent).toMatch(/^\d+ phút$/);
     }
     // Teaching order is the order the pages number themselves in.
-    const numbers = modulePaths.map((p) => Number(/Bài (\d+)\//.exec(loadPage(p).querySelector('.breadcrumbs')?.textContent ?? '')?.[1]));
+    const numbers = modulePaths.map((p) => Number(/Bài học thứ (\d+)\//.exec(loadPage(p).querySelector('.breadcrumbs')?.textContent ?? '')?.[1]));
     expect(numbers).toEqual(modulePaths.map((_, i) => i + 1));
   });
 

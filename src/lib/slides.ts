@@ -224,7 +224,7 @@ export const OBJECTIVES_LEAD = 'Sau bài học, người học có thể:';
 /** Every slide of a module's deck, in order: title, objectives, provisions, discussion, situations, quiz, closing. */
 export function deckSlides(input: DeckInput): Slide[] {
   const slides: Slide[] = [];
-  slides.push({ kind: 'title', heading: `Bài ${input.order}/${input.count}`, title: input.title, subtitle: input.subtitle, order: input.order, count: input.count, modulePath: input.modulePath, fit: 'm' });
+  slides.push({ kind: 'title', heading: `Bài học thứ ${input.order}/${input.count}`, title: input.title, subtitle: input.subtitle, order: input.order, count: input.count, modulePath: input.modulePath, fit: 'm' });
 
   const objectiveGroups = pack(input.objectives, (o) => o.length + ITEM_WEIGHT, SLIDE_BUDGET - OBJECTIVES_LEAD.length - ITEM_WEIGHT);
   let start = 1;
