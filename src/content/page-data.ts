@@ -10,6 +10,7 @@ import { documentName, statusText } from '../lib/documents';
 import { facetValues, filterByFacet } from '../lib/facets';
 import { partsTaught } from '../lib/modules';
 import { bodyPath, documentPath, facetPath, provisionPath, type RegisterFacetKey } from '../lib/paths';
+import { registerTitle, type RegisterTitle } from '../lib/register-title';
 import { groupRelations } from '../lib/relations';
 import { timeline, type TimelineEvent } from '../lib/timeline';
 import type { QuizItem } from '../schemas/module';
@@ -32,6 +33,8 @@ export interface RegisterRow {
   type: string;
   issuer: string;
   date: string | null;
+  /** The «Trích yếu» cell: the official title, or what is known instead, labelled as such. */
+  title: RegisterTitle;
   status: string;
 }
 
@@ -48,6 +51,7 @@ const registerRow = (site: Site, doc: DocumentEntry): RegisterRow => ({
   type: doc.data.type,
   issuer: doc.data.issuer,
   date: doc.data.date,
+  title: registerTitle(doc.data),
   status: statusText(doc.data, doc.data.replacedBy ? site.document(doc.data.replacedBy).data : undefined),
 });
 
