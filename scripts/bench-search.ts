@@ -34,7 +34,7 @@ const { serveSite } = await import('./lib/site/server.ts');
 const { launchChromium } = await import('./lib/chromium.ts');
 
 const DEPTH = 10;
-const SEARCH_DATA = (path: string) => path.startsWith('/pagefind/') || path === '/du-lieu/tra-cuu-so-hieu.json';
+const SEARCH_DATA = (path: string) => path.startsWith('/pagefind/') || path === '/du-lieu/tra-cuu-so-hieu.json' || path === '/du-lieu/tra-cuu-viet-tat.json';
 
 interface Run {
   rank: number;

@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
 import { filesIn, preflightChecked } from './content/preflight';
 import { contentDir } from './content/content-dir';
+import { abbreviationSchema } from './schemas/abbreviation';
 import { bodySchema } from './schemas/body';
 import { changeSchema } from './schemas/change';
 import { documentSchema } from './schemas/document';
@@ -38,6 +39,16 @@ export const collections = {
       () => [`${contentDir}/changes.yaml`],
     ),
     schema: changeSchema,
+  }),
+  /** Abbreviations and bodies' names of today, shown on their pages and used by search. */
+  abbreviations: defineCollection({
+    loader: preflightChecked(
+      file(`${contentDir}/abbreviations.yaml`, {
+        parser: (text) => listed(text, (item, i) => { const e = item as { abbreviation?: unknown; name?: unknown }; return `${String(e?.abbreviation ?? e?.name)}-${i + 1}`; }),
+      }),
+      () => [`${contentDir}/abbreviations.yaml`],
+    ),
+    schema: abbreviationSchema,
   }),
   mentioned: defineCollection({
     loader: preflightChecked(

@@ -62,6 +62,13 @@ describe('the build', () => {
     expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
   });
 
+  it('checks the abbreviations file like the others: text not in NFC is named with its line', () => {
+    const { status, output } = buildWith((c) => edit(join(c, 'abbreviations.yaml'), (t) => t.replace('"Hội đồng nhân dân"', '"Hội đồng nhân dân"'.normalize('NFD'))));
+    expect(status).not.toBe(0);
+    const line = readFileSync(join(root, 'content', 'abbreviations.yaml'), 'utf8').split('\n').findIndex((l) => l.includes('"Hội đồng nhân dân"')) + 1;
+    expect(output).toMatch(new RegExp(`abbreviations\\.yaml:${line}: chữ không ở dạng Unicode NFC`));
+  });
+
   it('reports every cross-file mistake of one build at once, each with its file and field', () => {
     const { status, output } = buildWith((c) => {
       edit(join(c, 'documents', '37-kl-tu-2015.md'), (t) => t.replace('target: 29-ct-tu-2010', 'target: 29-ct-tu-2099'));
@@ -75,6 +82,10 @@ describe('the build', () => {
       edit(join(c, 'glossary', 'cap-uy.md'), (t) => `${t}\nXem [thuật ngữ khác](/thuat-ngu/khong-co/).\n`);
       edit(join(c, 'bodies', 'bao-hai-phong.yaml'), (t) => t.replace(/duties:[\s\S]*$/, 'duties: []\n'));
       edit(join(c, 'changes.yaml'), (t) => t.replace('pages: ["/giang-vien/"]', 'pages: ["/bai-hoc/khong-co/"]'));
+      // Abbreviations: a missing term and body, and one written twice (case and đ aside).
+      edit(join(c, 'abbreviations.yaml'), (t) =>
+        t.replace('term: mat-tran-to-quoc', 'term: mat-tran-khong-co').replace('bodies: [uy-ban-kiem-tra-thanh-uy]', 'bodies: [ubkt-khong-co]').replace('abbreviation: "CV"', 'abbreviation: "Hđnd"'),
+      );
       // A quiz whose keys all sit in one place: the balance check of the course must catch it.
       edit(join(c, 'modules', 'muc-3-hdnd-ubnd.mdx'), (t) => t.replace(/^(\s+answer: )\d+$/gm, '$10'));
     });
@@ -91,6 +102,9 @@ describe('the build', () => {
       /glossary\/cap-uy\.md: \(nội dung\): liên kết "\/thuat-ngu\/khong-co\/": không có trang "khong-co"/,
       /bodies\/bao-hai-phong\.yaml: duties: đoạn "111-cv-tu-2016#muc-1-doan-3" giao việc cho cơ quan này nhưng không có trong duties/,
       /changes\.yaml: pages\[0\]: không có trang "\/bai-hoc\/khong-co\/"/,
+      /abbreviations\.yaml: "MTTQ"\.term: không có thuật ngữ "mat-tran-khong-co"/,
+      /abbreviations\.yaml: "UBKT"\.bodies\[0\]: không có cơ quan "ubkt-khong-co"/,
+      /abbreviations\.yaml: "Hđnd"\.abbreviation: trùng với "HĐND" \(không kể hoa thường và dấu\)/,
       /quiz: câu tự kiểm tra của các bài học: \S*modules\/muc-3-hdnd-ubnd\.mdx: thứ tự đáp án theo một vòng cố định \(A, A, A, A, A, A/,
     ]) {
       expect(output).toMatch(expected);

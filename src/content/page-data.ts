@@ -5,6 +5,7 @@
  * and read alone; the only components that reach the store are the ones
  * content names by itself in MDX (LinkedText, ProvisionQuote, Timeline).
  */
+import { namesOf } from '../lib/abbreviations';
 import { bodyMatrix, provisionsOf, type BodyMatrix } from '../lib/body-matrix';
 import { documentName, statusText } from '../lib/documents';
 import { facetValues, filterByFacet } from '../lib/facets';
@@ -229,6 +230,7 @@ export async function termPage(entry: GlossaryEntry) {
   return {
     provisions: entry.data.provisions.map((ref) => ({ ref, href: provisionPath(ref), label: site.provision(ref).label })),
     appearances: site.termUsage.appearances(entry.id),
+    names: namesOf(site.names, { term: entry.id }),
     modules: site.termUsage.modulesUsing(entry.id),
     bodies: site.termUsage.bodiesUsing(entry.id),
   };
@@ -241,6 +243,7 @@ export async function bodyPage(entry: BodyEntry) {
     duties: entry.data.duties.map((duty) => ({ ...duty, label: site.provision(duty.provision).label })),
     mentioned: mentioned.map((p) => ({ ref: `${site.directive.document}#${p.anchor}`, label: p.label })),
     terms: site.termUsage.termsOf(entry.id),
+    names: namesOf(site.names, { body: entry.id }),
     today: bodyToday(entry),
     modules: modulesNaming(site, entry.id),
   };

@@ -15,7 +15,9 @@ import { BODIES_PATH, bodyPath, DIRECTIVE_SLUG, documentPath, GLOSSARY_PATH, INS
 import { buildParts, indexProvisions, type ParagraphView, type PartView, type ResolvedProvision } from '../lib/provisions';
 import { relationGraph, type RelationView } from '../lib/relations';
 import { resolveReadyPlan, type Plan } from '../lib/plan';
+import type { AbbreviationData } from '../schemas/abbreviation';
 import type { ChangeData } from '../schemas/change';
+import type { NameEntry } from '../lib/abbreviations';
 import type { TestItem } from '../schemas/module';
 import type { HeldTextData } from '../schemas/provision';
 import { ContentError } from './preflight';
@@ -74,6 +76,8 @@ export interface Site {
   changes: ChangeData[];
   /** The separate test bank, in file order. */
   testBank: TestItem[];
+  /** Abbreviations and names of today (content/abbreviations.yaml), in file order. */
+  names: NameEntry[];
 }
 
 export interface ReadyPlan {
@@ -108,7 +112,7 @@ export function getSite(): Promise<Site> {
 const fileOf = (entry: { id: string; filePath?: string }, collection: string) => entry.filePath ?? `${collection}/${entry.id}`;
 
 async function loadSite(): Promise<Site> {
-  const [documents, provisions, bodies, modules, glossary, mentioned, plans, changes, testBank] = await Promise.all([
+  const [documents, provisions, bodies, modules, glossary, mentioned, plans, changes, testBank, abbreviations] = await Promise.all([
     getCollection('documents'),
     getCollection('provisions'),
     getCollection('bodies'),
@@ -118,7 +122,11 @@ async function loadSite(): Promise<Site> {
     getCollection('plans'),
     getCollection('changes'),
     getCollection('testBank'),
+    getCollection('abbreviations'),
   ]);
+  // The file loader keys list items "<name>-<n>": back to file order, so the same content always blames the same entry.
+  const position = (id: string) => Number(id.slice(id.lastIndexOf('-') + 1));
+  abbreviations.sort((a, b) => position(a.id) - position(b.id));
   const register = createRegisterIndex(
     documents.map((d) => ({ slug: d.id, number: d.data.number, aliases: d.data.aliases })),
     mentioned.map((m) => m.data.number),
@@ -143,6 +151,7 @@ async function loadSite(): Promise<Site> {
     plans: plans.map((p) => entry(p, 'plans')),
     changes: changes.map((c) => entry(c, 'changes')),
     testBank: testBank.map((t) => entry(t, 'testBank')),
+    abbreviations: abbreviations.map((a) => entry(a, 'abbreviations')),
     provisionIndex,
     duplicateAnchors: duplicates,
     register,
@@ -202,8 +211,12 @@ async function loadSite(): Promise<Site> {
       .map((p) => ({ id: p.id, name: p.data.name, description: p.data.description, plan: resolveReadyPlan(p.data.plan, moduleLists) })),
     changes: changes.map((c) => c.data).sort((a, b) => b.date.localeCompare(a.date)),
     testBank: testBank.map((t) => t.data),
+    names: abbreviations.map((a) => nameEntry(a.data)),
   };
 }
+
+const nameEntry = (d: AbbreviationData): NameEntry =>
+  d.kind === 'abbreviation' ? { kind: d.kind, text: d.abbreviation, term: d.term, bodies: d.bodies } : { kind: d.kind, text: d.name, bodies: d.bodies };
 
 /** A body's own words, and a module's: what term usage is read from. */
 const bodyText = (b: BodyEntry) => [b.data.name, b.data.summary, ...b.data.duties.map((x) => x.text)].join('\n');

@@ -4,6 +4,8 @@ import { unresolvedMentions } from '../lib/document-mentions';
 import { findWord, type PartView } from '../lib/provisions';
 import { foldVietnamese } from '../lib/vietnamese';
 import { documentSlug } from '../lib/slug';
+import type { AbbreviationData } from '../schemas/abbreviation';
+import { duplicateNames } from '../lib/abbreviations';
 import type { BodyData } from '../schemas/body';
 import type { ChangeData } from '../schemas/change';
 import type { QuizItem, TestItem } from '../schemas/module';
@@ -36,6 +38,8 @@ export interface SiteInput {
   changes?: Entry<ChangeData>[];
   /** The test bank (content/test-bank.yaml), one entry an item. */
   testBank?: Entry<TestItem>[];
+  /** Abbreviations and names of today (content/abbreviations.yaml), one entry an item. */
+  abbreviations?: Entry<AbbreviationData>[];
   provisionIndex: Map<string, unknown>;
   duplicateAnchors: string[];
   register: RegisterIndex;
@@ -103,6 +107,20 @@ export function validateSite(site: SiteInput): string[] {
     mod.data.terms.forEach((t, i) => {
       if (!terms.has(t)) fail(mod, `terms[${i}]`, `không có thuật ngữ "${t}"`);
     });
+  }
+  // Each abbreviation or name points to pages that exist, and stands for one thing only.
+  const names = site.abbreviations ?? [];
+  const label = (d: AbbreviationData) => (d.kind === 'abbreviation' ? `"${d.abbreviation}"` : `"${d.name}"`);
+  for (const a of names) {
+    if (a.data.kind === 'abbreviation' && a.data.term && !terms.has(a.data.term)) fail(a, `${label(a.data)}.term`, `không có thuật ngữ "${a.data.term}"`);
+    a.data.bodies.forEach((b, i) => {
+      if (!bodies.has(b)) fail(a, `${label(a.data)}.bodies[${i}]`, `không có cơ quan "${b}"`);
+    });
+  }
+  const texts = names.map((a) => (a.data.kind === 'abbreviation' ? a.data.abbreviation : a.data.name));
+  for (const { index, first } of duplicateNames(texts)) {
+    const a = names[index]!;
+    fail(a, `${label(a.data)}.${a.data.kind === 'abbreviation' ? 'abbreviation' : 'name'}`, `trùng với ${label(names[first]!.data)} (không kể hoa thường và dấu)`);
   }
   for (const term of site.glossary) term.data.provisions.forEach((ref, i) => checkRef(term, `provisions[${i}]`, ref));
   for (const item of site.testBank ?? []) checkRef(item, 'provision', item.data.provision);

@@ -29,7 +29,7 @@ export const MOVED_PAGES: Readonly<Record<string, string>> = {
 };
 
 /** Machine-readable data. */
-export const DATA_PATHS = { register: '/du-lieu/van-ban.json', bodies: '/du-lieu/co-quan.json', catalog: '/du-lieu/hoc-phan.json', numberTable: '/du-lieu/tra-cuu-so-hieu.json' } as const;
+export const DATA_PATHS = { register: '/du-lieu/van-ban.json', bodies: '/du-lieu/co-quan.json', catalog: '/du-lieu/hoc-phan.json', numberTable: '/du-lieu/tra-cuu-so-hieu.json', nameTable: '/du-lieu/tra-cuu-viet-tat.json' } as const;
 
 export const documentPath = (slug: string) => `${REGISTER_PATH}${slug}/`;
 export const DIRECTIVE_PATH = documentPath(DIRECTIVE_SLUG);

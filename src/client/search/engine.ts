@@ -3,11 +3,14 @@
  * someone searches (dynamic import), and it loads Pagefind (/pagefind/) and
  * the number table (/du-lieu/tra-cuu-so-hieu.json) only then too.
  *
- * One query: the number table names documents (first); Pagefind gives
+ * One query: the number table names documents (first); a query that is an
+ * abbreviation or a body's name of today ("ubkt", "BCĐ QCDC") puts its pages
+ * next (/du-lieu/tra-cuu-viet-tat.json, src/lib/abbreviations.ts); Pagefind gives
  * candidates, plus those holding the words as a phrase; their text is
  * re-ranked (src/lib/search-rank.ts); each result keeps its best sections
  * (the directive's points) with their anchors.
  */
+import { lookupTable, namedFirst, pagesNamed } from '../../lib/abbreviations';
 import { formatDate } from '../../lib/dates';
 import { documentName } from '../../lib/documents';
 import { excerptPieces, excerptText, type ExcerptPiece } from '../../lib/excerpt';
@@ -15,6 +18,7 @@ import { matchNumbers, type NumberEntry } from '../../lib/number-query';
 import { mergeByUrl, rankCandidates, rankSections } from '../../lib/search-rank';
 import { decodeFromIndex, prepareQuery, type PreparedQuery } from '../../lib/search-text';
 import { DOCUMENT_KIND } from '../../lib/search-url';
+import { DATA_PATHS } from '../../lib/paths';
 
 /** Filters by label, as pages declare them: { kind: 'Văn bản', type: 'Quyết định', issuer: '…', year: '2015' }. */
 export type SearchFilters = Partial<Record<'kind' | 'type' | 'issuer' | 'year', string>>;
@@ -140,6 +144,21 @@ function loadNumberTable(): Promise<NumberEntry[]> {
   return table;
 }
 
+let names: Promise<Map<string, string[]>> | undefined;
+
+/** The abbreviation table; without it, abbreviations are still found by full text (each page shows its own). */
+function loadNameTable(): Promise<Map<string, string[]>> {
+  names ??= fetch(DATA_PATHS.nameTable)
+    .then((r) => (r.ok ? r.json() : { entries: [] }))
+    .then((json: { entries?: unknown }) => lookupTable(json.entries))
+    .catch((error: unknown) => {
+      console.error(error);
+      names = undefined;
+      return new Map<string, string[]>();
+    });
+  return names;
+}
+
 /** Filter labels → the values the index holds (it stores đ encoded; see src/lib/search-text.ts). */
 async function indexFilters(api: PagefindApi, filters: SearchFilters): Promise<Record<string, string> | null> {
   const wanted = Object.entries(filters).filter(([, v]) => v) as [string, string][];
@@ -246,8 +265,9 @@ export async function search(raw: string, filters: SearchFilters = {}, limit = 2
   if (pfFilters === null) return { query, hits: [], more: false, partial: false };
   const options = { filters: pfFilters };
   const phraseTerm = query.words.length > 1 ? `"${query.term.replace(/"/g, '')}"` : null;
-  const [numbers, main, phrase] = await Promise.all([
+  const [numbers, named, main, phrase] = await Promise.all([
     /\d/.test(query.text) ? loadNumberTable().then((t) => matchNumbers(query.text, t).filter((m) => entryMatchesFilters(m.entry, filters))) : [],
+    loadNameTable().then((t) => pagesNamed(query.text, t)),
     guarded(api.search(query.term, options)),
     phraseTerm ? guarded(api.search(phraseTerm, options)) : null,
   ]);
@@ -271,12 +291,21 @@ export async function search(raw: string, filters: SearchFilters = {}, limit = 2
     ranked = rankCandidates(query, candidates);
     complete = ranked.filter((c) => c.coverage === 1);
   }
+  // Pages a whole query names, found past the candidates if need be (a page shows its abbreviations, so Pagefind returns it).
+  const pageOf = (url: string) => url.split('#')[0]!;
+  const missing = () => named.filter((u) => !ranked.some((c) => pageOf(c.url) === u));
+  for (let from = first.length; missing().length && from < ordered.length; from += MIN_CANDIDATES) {
+    candidates = [...candidates, ...(await candidatesOf(ordered.slice(from, from + MIN_CANDIDATES), mainResults))];
+    ranked = rankCandidates(query, candidates);
+    complete = ranked.filter((c) => c.coverage === 1);
+  }
+  const namedHits = ranked.filter((c) => named.includes(pageOf(c.url)));
   const byUrl = new Map(ranked.map((c) => [c.data.url.split('#')[0]!, c.data]));
   const numberHits = numbers.map((m) => hitFromEntry(m.entry, byUrl.get(m.entry.url), query));
   // Pages with every word; failing those, pages with at least half of them (never stray matches of one part).
   const some = ranked.filter((c) => c.coverage >= 0.5);
-  const partial = complete.length === 0 && numberHits.length === 0 && some.length > 0;
-  const hits = mergeByUrl(numberHits, (partial ? some : complete).map((c) => hitFromData(query, c.data)));
+  const partial = complete.length === 0 && numberHits.length === 0 && namedHits.length === 0 && some.length > 0;
+  const hits = mergeByUrl(numberHits, namedFirst([...namedHits, ...(partial ? some : complete)], named).map((c) => hitFromData(query, c.data)));
   // Pages past the candidates may hold the words too; when none of the best do, the rest will not either.
   const more = hits.length > limit || (hits.length > 0 && ordered.length > first.length);
   return { query, hits: hits.slice(0, limit), more, partial };
