@@ -4,6 +4,7 @@
  * the Trusted Types policy has nothing to refuse).
  */
 import type { ExcerptPiece } from '../lib/excerpt';
+import { numberRuns } from '../lib/document-mentions';
 type Child = Node | string | number | null | undefined | false | Child[];
 type Attrs = Record<string, string | number | boolean | null | undefined>;
 
@@ -45,3 +46,6 @@ export function appendPieces(target: HTMLElement, pieces: readonly ExcerptPiece[
 }
 
 export const link = (href: string, text: string, className?: string) => h('a', { href, class: className }, text);
+
+/** Text with each document number in a <span class="doc-number">, kept on one line (site.css); the text is unchanged. */
+export const withNumbers = (text: string): Child[] => numberRuns(text).map((run) => (typeof run === 'string' ? run : h('span', { class: 'doc-number' }, run.number)));

@@ -71,7 +71,7 @@ export function computeUpdates(dir: string): ContentUpdates {
     const date = git?.get(file) ?? isoDay(statSync(file).mtime);
     if (date > latest) latest = date;
     const [folder, name] = relative(root, file).split(/[\\/]/);
-    const family = folder && name ? FAMILIES[folder] : undefined;
+    const family = folder && name && Object.hasOwn(FAMILIES, folder) ? FAMILIES[folder] : undefined;
     if (!family) continue;
     if (family.page) note(family.page(name!.replace(/\.[^.]+$/, '')), date);
     note(family.list, date);

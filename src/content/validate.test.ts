@@ -114,6 +114,13 @@ describe('validateSite', () => {
       'changes.yaml: pages[3]: không có trang "/khong-co/"',
     ]);
   });
+
+  it('takes a prototype word in a change-log page for an unknown page, without throwing', () => {
+    expect(validateSite(site((s) => s.changes![0]!.data.pages.push('/constructor/x/', '/__proto__/toString/')))).toEqual([
+      'changes.yaml: pages[2]: không có trang "/constructor/x/"',
+      'changes.yaml: pages[3]: không có trang "/__proto__/toString/"',
+    ]);
+  });
 });
 
 describe('the course as a whole', () => {

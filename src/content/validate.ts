@@ -137,13 +137,14 @@ export function validateSite(site: SiteInput): string[] {
     });
   }
   // The pages of each content family, by the first segment of their address.
-  const pages: Record<string, Set<string>> = { 'van-ban': docs, 'bai-hoc': new Set(site.modules.map((m) => m.id)), 'thuat-ngu': terms, 'co-quan': bodies };
+  // A Map: a path such as /constructor/x/ names no family (a plain object would hand back Object's own function).
+  const pages = new Map<string, Set<string>>([['van-ban', docs], ['bai-hoc', new Set(site.modules.map((m) => m.id))], ['thuat-ngu', terms], ['co-quan', bodies]]);
   // The change log names pages of the content families or their lists.
   const LISTS = new Set(['/', REGISTER_PATH, MODULES_PATH, GLOSSARY_PATH, BODIES_PATH, INSTRUCTORS_PATH]);
   for (const change of site.changes ?? []) {
     change.data.pages.forEach((path, i) => {
       const [, section = '', slug, ...rest] = path.split('/');
-      const family = pages[section];
+      const family = pages.get(section);
       const known = LISTS.has(path) || (family && slug && rest.join('') === '' && family.has(slug));
       if (!known) fail(change, `pages[${i}]`, `không có trang "${path}"`);
     });
@@ -159,7 +160,7 @@ export function validateSite(site: SiteInput): string[] {
   // Links written in prose: a page or anchor that does not exist fails here, naming the source file.
   for (const entry of [...site.documents, ...site.modules, ...site.glossary] as Entry<unknown>[]) {
     for (const { href, section, slug, anchor } of proseLinks(entry.body ?? '')) {
-      const known = pages[section];
+      const known = pages.get(section);
       if (!known) continue;
       if (!known.has(slug)) fail(entry, '(nội dung)', `liên kết "${href}": không có trang "${slug}"`);
       else if (anchor && section === 'van-ban' && held.has(slug) && !site.provisionIndex.has(`${slug}#${anchor}`)) {

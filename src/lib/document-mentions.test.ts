@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRegisterIndex, findMentions, linkify, numberKey, unresolvedMentions } from './document-mentions';
+import { createRegisterIndex, findMentions, isDocumentNumber, linkify, numberKey, numberRuns, unresolvedMentions } from './document-mentions';
 
 const index = createRegisterIndex(
   [
@@ -77,6 +77,24 @@ describe('linkify', () => {
   });
   it('leaves a page’s own number unlinked', () => {
     expect(linkify('Kết luận 120-KL/TW', index, { skipSlug: '120-kl-tw-2016' })).toEqual(['Kết luận 120-KL/TW']);
+  });
+});
+
+describe('numberRuns', () => {
+  it('cuts out each number, the text unchanged', () => {
+    const text = 'Công văn số 111-CV/TU theo Kết luận 120-KL/TW và 34/2007/PL-UBTVQH11.';
+    const runs = numberRuns(text);
+    expect(runs).toEqual(['Công văn số ', { number: '111-CV/TU' }, ' theo Kết luận ', { number: '120-KL/TW' }, ' và ', { number: '34/2007/PL-UBTVQH11' }, '.']);
+    expect(runs.map((r) => (typeof r === 'string' ? r : r.number)).join('')).toBe(text);
+  });
+  it('tells a whole number from text holding one', () => {
+    expect(['111-CV/TU', '34/2007/PL-UBTVQH11'].map(isDocumentNumber)).toEqual([true, true]);
+    expect(['Công văn 111-CV/TU', 'Pháp lệnh', 'constructor'].map(isDocumentNumber)).toEqual([false, false, false]);
+  });
+  it('leaves text without a number whole, dates and prototype words included', () => {
+    expect(numberRuns('ngày 13/4/2016')).toEqual(['ngày 13/4/2016']);
+    expect(numberRuns('constructor/QĐ-TU')).toEqual(['constructor/QĐ-TU']);
+    expect(numberRuns('')).toEqual(['']);
   });
 });
 

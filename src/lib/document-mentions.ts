@@ -106,3 +106,29 @@ export function unresolvedMentions(text: string, index: RegisterIndex): Mention[
 }
 
 
+
+const WHOLE_NUMBER = new RegExp(`^(?:${DOCUMENT_NUMBER.source})$`, 'u');
+/** True when the whole text is one document number ("120-KL/TW"), not a name or a sentence holding one. */
+export const isDocumentNumber = (text: string) => WHOLE_NUMBER.test(text);
+
+/** A run of text that is a document number ("111-CV/TU"): shown unbroken, since readers scan by number. */
+export interface NumberRun {
+  number: string;
+}
+
+/**
+ * The text cut into plain runs and document numbers, so that a renderer can
+ * keep each number on one line (class "doc-number", white-space: nowrap)
+ * without changing a character: copying and searching still see "111-CV/TU".
+ */
+export function numberRuns(text: string): (string | NumberRun)[] {
+  const runs: (string | NumberRun)[] = [];
+  let cursor = 0;
+  for (const match of text.matchAll(DOCUMENT_NUMBER)) {
+    if (match.index > cursor) runs.push(text.slice(cursor, match.index));
+    runs.push({ number: match[0] });
+    cursor = match.index + match[0].length;
+  }
+  if (cursor < text.length || runs.length === 0) runs.push(text.slice(cursor));
+  return runs;
+}

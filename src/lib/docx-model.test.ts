@@ -196,6 +196,8 @@ describe('tidyRuns', () => {
 describe('listFormatOf', () => {
   it('maps CSS list styles to Word formats', () => {
     expect(['decimal', 'upper-alpha', 'lower-roman', 'disc', 'none', 'georgian'].map(listFormatOf)).toEqual(['decimal', 'upperLetter', 'lowerRoman', 'bullet', 'none', undefined]);
+    // Prototype keys are unknown styles, not Object's own functions.
+    expect(['constructor', 'toString', '__proto__'].map(listFormatOf)).toEqual([undefined, undefined, undefined]);
   });
 });
 

@@ -471,7 +471,7 @@ export function listFormatOf(cssListStyle: string): ListFormat | undefined {
     square: 'bullet',
     none: 'none',
   };
-  return formats[cssListStyle];
+  return Object.hasOwn(formats, cssListStyle) ? formats[cssListStyle] : undefined;
 }
 
 /** Longest slug of the class title kept in a file name: long enough to tell classes apart, short enough for any disk. */

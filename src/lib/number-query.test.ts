@@ -96,4 +96,19 @@ describe('hostile words', () => {
     expect(first('1737 constructor')).toBe('1737-qd-tu-2015');
     expect(first('toString 1738')).toBe('1738-qd-tu-2015');
   });
+
+  it('returns for a prototype word what a plain unknown word returns', () => {
+    const pairs: [string, string][] = [
+      ['1 constructor', '1 xyzzy'],
+      ['__proto__ 120', 'xyzzy 120'],
+      ['toString', 'xyzzy'],
+      ['120 hasOwnProperty', '120 xyzzy'],
+      ['constructor/QĐ-TU', 'xyzzy/QĐ-TU'],
+      ['1737 valueOf', '1737 xyzzy'],
+      ['constructor 1737-QĐ/TU', 'xyzzy 1737-QĐ/TU'],
+    ];
+    for (const [hostile, plain] of pairs) expect(all(hostile), hostile).toEqual(all(plain));
+    expect(all('120 hasOwnProperty')).toEqual(['120-kl-tw-2016']);
+    expect(all('constructor 1737-QĐ/TU')).toEqual(['1737-qd-tu-2015']);
+  });
 });

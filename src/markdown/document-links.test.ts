@@ -31,11 +31,11 @@ async function render(markdown: string, path = 'content/modules/x.mdx') {
 
 describe('remarkDocumentLinks', () => {
   it('links a number followed by punctuation', async () => {
-    expect(await render('Theo Kết luận số 120-KL/TW.')).toBe('<p>Theo Kết luận số <a href="/van-ban/120-kl-tw-2016/">120-KL/TW</a>.</p>');
+    expect(await render('Theo Kết luận số 120-KL/TW.')).toBe('<p>Theo Kết luận số <a href="/van-ban/120-kl-tw-2016/" class="doc-number">120-KL/TW</a>.</p>');
   });
   it('links each number of a list', async () => {
     expect(await render('Quyết định số 1737-QĐ/TU, 1738-QĐ/TU, ngày 27/01/2015')).toBe(
-      '<p>Quyết định số <a href="/van-ban/1737-qd-tu-2015/">1737-QĐ/TU</a>, <a href="/van-ban/1738-qd-tu-2015/">1738-QĐ/TU</a>, ngày 27/01/2015</p>',
+      '<p>Quyết định số <a href="/van-ban/1737-qd-tu-2015/" class="doc-number">1737-QĐ/TU</a>, <a href="/van-ban/1738-qd-tu-2015/" class="doc-number">1738-QĐ/TU</a>, ngày 27/01/2015</p>',
     );
   });
   it('links a document by its name', async () => {
@@ -45,7 +45,7 @@ describe('remarkDocumentLinks', () => {
   });
   it('reads NFD text as NFC', async () => {
     const html = await render('Kết luận số 120-KL/TW của Bộ Chính trị'.normalize('NFD'));
-    expect(html).toContain('<a href="/van-ban/120-kl-tw-2016/">120-KL/TW</a>');
+    expect(html).toContain('<a href="/van-ban/120-kl-tw-2016/" class="doc-number">120-KL/TW</a>');
     expect(html).toBe(html.normalize('NFC'));
   });
   it('does not treat a Vietnamese letter as a word boundary', async () => {
@@ -53,14 +53,17 @@ describe('remarkDocumentLinks', () => {
   });
   it('leaves numbers inside links, headings and code alone', async () => {
     expect(await render('[Kết luận 120-KL/TW](/khac/)')).toBe('<p><a href="/khac/">Kết luận 120-KL/TW</a></p>');
-    expect(await render('## Kết luận 120-KL/TW')).toBe('<h2>Kết luận 120-KL/TW</h2>');
+    expect(await render('## Kết luận 120-KL/TW')).toBe('<h2>Kết luận <span class="doc-number">120-KL/TW</span></h2>');
     expect(await render('`120-KL/TW`')).toBe('<p><code>120-KL/TW</code></p>');
   });
   it('leaves a document’s own page unlinked to itself', async () => {
-    expect(await render('Kết luận 120-KL/TW', 'content/documents/120-kl-tw-2016.md')).toBe('<p>Kết luận 120-KL/TW</p>');
+    expect(await render('Kết luận 120-KL/TW', 'content/documents/120-kl-tw-2016.md')).toBe('<p>Kết luận <span class="doc-number">120-KL/TW</span></p>');
+  });
+  it('keeps a link by name without the number class', async () => {
+    expect(await render('theo Pháp lệnh thực hiện dân chủ ở xã, phường, thị trấn;')).not.toContain('doc-number');
   });
   it('allows declared external numbers without a link', async () => {
-    expect(await render('Nghị định số 59/2023/NĐ-CP')).toBe('<p>Nghị định số 59/2023/NĐ-CP</p>');
+    expect(await render('Nghị định số 59/2023/NĐ-CP')).toBe('<p>Nghị định số <span class="doc-number">59/2023/NĐ-CP</span></p>');
   });
   it('fails on a number that is not in the register, naming the file and the number', async () => {
     await expect(render('Theo Chỉ thị số 99-CT/TW.', 'content/modules/sai.mdx')).rejects.toThrow(/99-CT\/TW/);

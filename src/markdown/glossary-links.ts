@@ -56,6 +56,8 @@ export function remarkGlossaryLinks(options: GlossaryLinkOptions = {}) {
     visit(tree, (node, index, parent: Parent | undefined) => {
       if (LEAVE_ALONE.has(node.type)) return SKIP;
       if (node.type !== 'text' || !parent || index === undefined) return;
+      // A document number (document-links.ts) stays whole.
+      if ((node as Text).data?.hName) return;
       const value = (node as Text).value.normalize('NFC');
       const pieces = linkFirstMentions(value, terms, linked);
       if (pieces.length === 1 && typeof pieces[0] === 'string') return;

@@ -166,7 +166,9 @@ function wireShare() {
     try {
       await navigator.clipboard.writeText(input.value);
       say('Đã sao chép liên kết chia sẻ.');
-    } catch {
+    } catch (error) {
+      // Refused by the browser (no permission): expected, so a warning; the reader is told what to do.
+      console.warn(error);
       input.select();
       say('Không sao chép tự động được: liên kết đã được chọn, hãy nhấn Ctrl+C.');
     }

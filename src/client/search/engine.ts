@@ -166,7 +166,7 @@ async function indexFilters(api: PagefindApi, filters: SearchFilters): Promise<R
   const available = await api.filters();
   const out: Record<string, string> = {};
   for (const [name, label] of wanted) {
-    const raw = Object.keys(available[name] ?? {}).find((value) => decodeFromIndex(value) === label);
+    const raw = Object.keys(Object.hasOwn(available, name) ? available[name]! : {}).find((value) => decodeFromIndex(value) === label);
     if (!raw) return null; // a value no page has: nothing can match
     out[name] = raw;
   }

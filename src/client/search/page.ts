@@ -7,7 +7,7 @@ import { REGISTER_PATH } from '../../lib/paths';
 import { withoutDiacritics } from '../../lib/search-text';
 import { FILTER_PARAMS, PAGEFIND_FILTER, readSearchState, sameState, searchHref, type SearchState } from '../../lib/search-url';
 import { search, SearchUnavailable, type SearchFilters, type SearchHit, type SearchOutcome } from './engine';
-import { appendPieces, h, link } from '../dom';
+import { appendPieces, h, link, withNumbers } from '../dom';
 
 const PAGE_SIZE = 10;
 const TYPING_DEBOUNCE_MS = 250;
@@ -65,11 +65,11 @@ if (form && input && statusBox && list && more) {
   const renderHit = (hit: SearchHit): HTMLLIElement => {
     const li = h('li', { class: 'search-hit' });
     const heading = h('h2', { class: 'search-hit__title' });
-    heading.append(link(hit.url, hit.title));
+    heading.append(h('a', { href: hit.url }, withNumbers(hit.title)));
     li.append(heading);
     const meta = h('p', { class: 'search-hit__meta' });
     meta.append(h('span', { class: 'search-hit__kind' }, hit.kind || 'Trang'));
-    if (hit.number) meta.append(` · Số ${hit.number}`);
+    if (hit.number) meta.append(' · Số ', h('span', { class: 'doc-number' }, hit.number));
     if (hit.date) meta.append(` · ngày ${hit.date}`);
     if (hit.byNumber) meta.append(h('span', { class: 'search-hit__exact' }, ' · đúng số hiệu'));
     li.append(meta);

@@ -8,7 +8,7 @@
 import { REGISTER_PATH } from '../../lib/paths';
 import { searchHref } from '../../lib/search-url';
 import { loadPagefind, search, SearchUnavailable, type SearchHit } from './engine';
-import { h, link } from '../dom';
+import { h, link, withNumbers } from '../dom';
 
 const SHOWN = 6;
 const DEBOUNCE_MS = 120;
@@ -77,7 +77,7 @@ export function attachSuggestions(input: HTMLInputElement): void {
     node.id = `${listbox.id}-${options.length}`;
     node.setAttribute('role', 'option');
     node.setAttribute('aria-selected', 'false');
-    node.append(h('span', { class: 'site-search__option-title' }, title));
+    node.append(h('span', { class: 'site-search__option-title' }, withNumbers(title)));
     if (detail) node.append(h('span', { class: 'site-search__option-detail' }, detail));
     listbox.append(node);
     options.push({ url, node });
