@@ -28,6 +28,7 @@ import {
   type AimKind,
   type PlannedModule,
   type TestVersion,
+  type Timetable,
 } from '../../lib/plan-views';
 import { formatDate } from '../../lib/dates';
 import { BUILDER_PATH } from '../../lib/paths';
@@ -190,7 +191,7 @@ function lessonPlan(plan: Plan, catalog: Catalog) {
       'section',
       { id: 'noi-dung-chi-tiet' },
       h('h2', {}, 'VII. Nội dung chi tiết'),
-      planned.length ? planned.map((p, n) => lessonModule(p, n, planned.length, catalog, plan)) : h('p', {}, 'Kế hoạch chưa có bài học nào.'),
+      planned.length ? planned.map((p, n) => lessonModule(p, n, planned.length, catalog, table)) : h('p', {}, 'Kế hoạch chưa có bài học nào.'),
     ),
     plan.notes ? h('section', { id: 'ghi-chu' }, h('h2', {}, 'Ghi chú của giảng viên'), h('p', {}, lines(plan.notes))) : null,
     signatures(plan),
@@ -241,8 +242,8 @@ function timetableSection(plan: Plan, catalog: Catalog, table = timetable(plan, 
   );
 }
 
-function lessonModule(p: PlannedModule, n: number, count: number, catalog: Catalog, plan: Plan) {
-  const row = timetable(plan, catalog).sessions.flatMap((s) => s.rows).find((r) => r.type === 'module' && r.module === p.module.slug);
+function lessonModule(p: PlannedModule, n: number, count: number, catalog: Catalog, table: Timetable) {
+  const row = table.sessions.flatMap((s) => s.rows).find((r) => r.type === 'module' && r.module === p.module.slug);
   return h(
     'section',
     { class: 'lesson-module' },
