@@ -5,7 +5,6 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { pageUpdated } from './src/content/updated.ts';
 import { contentErrors } from './src/integrations/content-errors.ts';
-import { offlineIntegration } from './src/integrations/offline.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { siteUrlNotice } from './src/integrations/site-url.ts';
 import { markdownPlugins } from './src/markdown/index.ts';
@@ -34,10 +33,9 @@ export default defineConfig({
     ...(site
       ? [sitemap({ filter: (page) => isSitemapPage(new URL(page).pathname), serialize: (item) => ({ ...item, lastmod: pageUpdated(new URL(item.url).pathname) }) })]
       : []),
-    // pagefindIntegration() indexes the built pages for search (after the build, into <outDir>/pagefind).
+    // The search index and the offline copy are written by scripts/finish-build.ts after Astro has exited
+    // (npm run build); in `astro dev` this serves the last build's index.
     pagefindIntegration(),
-    // offlineIntegration() writes the offline copy's service worker (<outDir>/sw.js); after Pagefind, so the index is in it.
-    offlineIntegration(),
   ],
   vite: {
     build: {

@@ -1,11 +1,12 @@
 /**
- * `npm run bench`: builds the real site and a synthetic corpus of 2,000
- * documents, measures build time, pages per second and peak memory, page
- * weight per kind, cold search in Chromium and Lighthouse (mobile), then
- * writes docs/PERFORMANCE.md against the goals of issue 6. Not a test:
+ * `npm run bench`: builds the real site and synthetic corpora of 2,000 and
+ * 10,000 documents, measures build time, pages per second and peak memory,
+ * page weight per kind, cold and warm search in Chromium beside plain
+ * Pagefind over the same pages, and Lighthouse (mobile), then writes
+ * docs/PERFORMANCE.md against the goals of issues 6 and 13. Not a test:
  * timings vary with the machine; the tests hold only byte budgets.
  *
- *   npm run bench [-- --count=2000] [-- --skip-lighthouse]
+ *   npm run bench [-- --counts=2000,10000] [-- --skip-lighthouse]
  *
  * Everything it builds goes to .bench/ (gitignored); the content folder of
  * the synthetic corpus is .bench/content, never content/.
@@ -19,36 +20,38 @@ import { runLighthouse, startChromium, type LighthouseResult } from './lib/light
 import { measureBuild, type BuildRun } from './lib/measure-build.ts';
 import { DIRECTIVE_PATH, pageKind } from '../src/lib/page-kinds.ts';
 import { BUDGETS, measurePage, type PageWeight } from './lib/page-weight.ts';
-import { benchSearch, type SearchRun } from './lib/search-bench.ts';
+import { benchPlainPagefind, benchSearch, type BenchQuery } from './lib/search-bench.ts';
 import { listPages } from './lib/site/files.ts';
 import { chromiumVersion, launchChromium, resolveChromium } from './lib/chromium.ts';
 import { siteHeaders } from './lib/site/headers.ts';
 import { serveSite } from './lib/site/server.ts';
 import { median, mb, sec } from './lib/units.ts';
-import { renderReport, type BenchResults, type KindRow } from './lib/bench-report.ts';
+import { renderReport, type BenchResults, type CorpusResult, type KindRow } from './lib/bench-report.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BENCH = join(ROOT, '.bench');
-const { values: args } = parseArgs({ options: { count: { type: 'string', default: '2000' }, 'skip-lighthouse': { type: 'boolean', default: false } } });
-const COUNT = Number(args.count);
-if (!Number.isInteger(COUNT) || COUNT < 1) throw new Error(`--count phải là số nguyên dương (đang là "${args.count}")`);
+const { values: args } = parseArgs({ options: { counts: { type: 'string', default: '2000,10000' }, 'skip-lighthouse': { type: 'boolean', default: false } } });
+const COUNTS = args.counts.split(',').map(Number);
+if (!COUNTS.every((c) => Number.isInteger(c) && c > 0)) throw new Error(`--counts phải là các số nguyên dương cách nhau bằng dấu phẩy (đang là "${args.counts}")`);
 const SKIP_LIGHTHOUSE = args['skip-lighthouse'];
 /** The port the bench serves on; the builds get it as SITE_URL so canonical links match where they are served. */
 const PORT = Number(process.env.QCDC_BENCH_PORT ?? 4390);
 const SITE_URL = `http://127.0.0.1:${PORT}`;
 const OUT = join(ROOT, 'docs', 'PERFORMANCE.md');
 
-const SEARCH_QUERIES = (sample: string[]) => [
-  '111-CV/TU',
-  '120-KL/TW',
-  'quy chế dân chủ',
-  'quy che dan chu',
-  'đối thoại',
-  'doi thoai truc tiep',
-  'Ủy ban kiểm tra',
-  'Uỷ ban nhân dân',
-  'Tô Hiệu',
-  sample[0] ?? '1737',
+/** Number, phrase and no-diacritics queries (issue 13); the last is a generated document's number. */
+const SEARCH_QUERIES = (sample: string[]): BenchQuery[] => [
+  { kind: 'number', query: '111-CV/TU' },
+  { kind: 'number', query: '120-KL/TW' },
+  { kind: 'number', query: 'qd 1738' },
+  { kind: 'phrase', query: 'quy chế dân chủ' },
+  { kind: 'no diacritics', query: 'quy che dan chu' },
+  { kind: 'phrase', query: 'đối thoại' },
+  { kind: 'no diacritics', query: 'doi thoai truc tiep' },
+  { kind: 'phrase', query: 'Ủy ban kiểm tra' },
+  { kind: 'phrase', query: 'Tô Hiệu' },
+  { kind: 'no diacritics', query: 'tiep cong dan' },
+  { kind: 'number', query: sample[0] ?? '1737' },
 ];
 
 const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
@@ -140,42 +143,46 @@ const info = await machine();
 log(`machine: ${info.cores} cores, ${mb(info.memory)}, ${info.cpu}`);
 
 const real = await build('real', {});
-log(`generating ${COUNT} synthetic documents…`);
-const corpus = generateCorpus(COUNT, join(BENCH, 'content'), join(ROOT, 'content'));
-const synthetic = await build('synthetic', { QCDC_CONTENT_DIR: corpus.dir });
-
 const realWeights = real.run.ok ? weightsByKind(real.dist) : null;
-const synthWeights = synthetic.run.ok ? weightsByKind(synthetic.dist) : null;
 const idle = real.run.ok ? await idleFetches(real.dist) : null;
 
-let search: SearchRun[] | null = null;
-let searchNote = '';
-if (!synthetic.run.ok) searchNote = 'the synthetic corpus did not build.';
-else if (!existsSync(join(synthetic.dist, 'tim-kiem', 'index.html'))) searchNote = 'the build has no /tim-kiem/ page yet (search is being built in another issue).';
-else if (!existsSync(join(synthetic.dist, 'pagefind'))) searchNote = 'the build has /tim-kiem/ but no /pagefind/ index.';
-else {
-  log('measuring search…');
-  const host = await serveBuilt(synthetic.dist);
-  try {
-    search = await benchSearch(host, SEARCH_QUERIES(corpus.sampleNumbers));
-  } finally {
-    await host.close();
+const corpora: CorpusResult[] = [];
+for (const count of COUNTS) {
+  log(`generating ${count} synthetic documents…`);
+  const corpus = generateCorpus(count, join(BENCH, 'content'), join(ROOT, 'content'));
+  const built = await build(`synthetic-${count}`, { QCDC_CONTENT_DIR: corpus.dir });
+  const weights = built.run.ok ? weightsByKind(built.dist) : null;
+  const queries = SEARCH_QUERIES(corpus.sampleNumbers);
+  let search: CorpusResult['search'] = null;
+  let plain: CorpusResult['plain'] = null;
+  let searchNote = '';
+  if (!built.run.ok) searchNote = 'the synthetic corpus did not build.';
+  else if (!existsSync(join(built.dist, 'pagefind'))) searchNote = 'the build has no /pagefind/ index.';
+  else {
+    log(`measuring search at ${count}…`);
+    const host = await serveBuilt(built.dist);
+    try {
+      search = await benchSearch(host, queries);
+    } finally {
+      await host.close();
+    }
+    log(`plain Pagefind over the same ${built.pages} pages…`);
+    plain = await benchPlainPagefind(built.dist, queries);
   }
+  corpora.push({ count, built, weights, search, plain, searchNote });
 }
 
+const largest = corpora.at(-1);
 let lighthouseReal: LighthouseResult[] | null = null;
 let lighthouseSynth: LighthouseResult[] | null = null;
 if (!SKIP_LIGHTHOUSE) {
   if (real.run.ok) lighthouseReal = await lighthouseOn(real.dist);
-  if (synthetic.run.ok) lighthouseSynth = await lighthouseOn(synthetic.dist);
+  if (largest?.built.run.ok) lighthouseSynth = await lighthouseOn(largest.built.dist);
 }
 
-writeFileSync(
-  join(BENCH, 'results.json'),
-  JSON.stringify({ info, count: COUNT, real: { ...real, run: { ...real.run, log: undefined } }, synthetic: { ...synthetic, run: { ...synthetic.run, log: undefined } }, realWeights, synthWeights, idle, search, searchNote, lighthouseReal, lighthouseSynth }, null, 2),
-);
-
-const results: BenchResults = { info, count: COUNT, real, synthetic, realWeights, synthWeights, idle, search, searchNote, lighthouseReal, lighthouseSynth, loadAtEnd: loadavg()[0]!, skippedLighthouse: SKIP_LIGHTHOUSE };
+const results: BenchResults = { info, real, realWeights, idle, corpora, lighthouseReal, lighthouseSynth, loadAtEnd: loadavg()[0]!, skippedLighthouse: SKIP_LIGHTHOUSE };
+const withoutLogs = { ...results, real: { ...real, run: { ...real.run, log: undefined } }, corpora: corpora.map((c) => ({ ...c, built: { ...c.built, run: { ...c.built.run, log: undefined } }, weights: c.weights?.rows })) };
+writeFileSync(join(BENCH, 'results.json'), JSON.stringify({ ...withoutLogs, realWeights: realWeights?.rows }, null, 2));
 mkdirSync(join(ROOT, 'docs'), { recursive: true });
 writeFileSync(OUT, renderReport(results));
 log(`wrote ${OUT}`);

@@ -100,6 +100,8 @@ export function generateCorpus(count = 2000, outDir = '.bench/content', source =
       `date: ${quote(date)}`,
       `title: ${quote(`về ${topic} (văn bản thử nghiệm số ${serial})`)}`,
       `status: ${i % 25 === 0 ? 'unknown' : 'in-force'}`,
+      // Every status says when it was checked (the schema requires it); the corpus is made up, so one fixed date.
+      'statusChecked: "2026-12-01"',
       'textHeld: false',
       relations.length ? `relations:\n${relations.join('\n')}` : 'relations: []',
       'facts: []',

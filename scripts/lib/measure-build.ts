@@ -1,5 +1,7 @@
 /**
- * Runs `astro build` as a child process and measures it: wall time, peak
+ * Runs the build as `npm run build` does, `astro build` and then
+ * scripts/finish-build.ts (search index, offline copy), each a child process
+ * started when the one before has exited, and measures it: wall time, peak
  * memory, and the time of each phase as Astro logs it. Memory is taken two
  * ways: GNU time's maximum resident set of the largest process, and the
  * sum over the whole process tree sampled every 100 ms (the build may spawn
@@ -19,6 +21,8 @@ export interface BuildRun {
   peakByProgram: Record<string, number>;
   /** GNU time's %M: the largest single process's peak, in bytes (null without /usr/bin/time). */
   maxRss: number | null;
+  /** Peak of each process: Astro's build, then the search index and offline copy (null when Astro failed). */
+  stepPeaks: { astro: number; finish: number | null };
   /** Pages Astro says it built. */
   pagesReported: number | null;
   /** Phases from Astro's log, in ms: content sync, page generation, total as Astro reports it. */
@@ -80,15 +84,22 @@ function phasesOf(log: string): Record<string, number> {
   return phases;
 }
 
-export async function measureBuild(cwd: string, env: Record<string, string>): Promise<BuildRun> {
-  const astro = join(cwd, 'node_modules', 'astro', 'bin', 'astro.mjs');
+interface StepRun {
+  code: number;
+  wallMs: number;
+  peakTreeRss: number;
+  peakByProgram: Record<string, number>;
+  maxRss: number | null;
+  log: string;
+}
+
+/** One process of the build, sampled every 100 ms until it exits. */
+async function measureStep(cwd: string, env: Record<string, string>, args: string[]): Promise<StepRun> {
   const timeFile = join(mkdtempSync(join(tmpdir(), 'qcdc-time-')), 'time.txt');
   const useTime = existsSync('/usr/bin/time');
-  const [command, args] = useTime
-    ? ['/usr/bin/time', ['-f', '%M', '-o', timeFile, process.execPath, astro, 'build']]
-    : [process.execPath, [astro, 'build']];
+  const [command, argv] = useTime ? ['/usr/bin/time', ['-f', '%M', '-o', timeFile, process.execPath, ...args]] : [process.execPath, args];
   const started = performance.now();
-  const child = spawn(command, args as string[], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, argv, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   child.stdout.on('data', (d) => (log += d));
   child.stderr.on('data', (d) => (log += d));
@@ -109,6 +120,30 @@ export async function measureBuild(cwd: string, env: Record<string, string>): Pr
     if (Number.isFinite(kb)) maxRss = kb * 1024;
     rmSync(timeFile, { force: true });
   }
+  return { code, wallMs, peakTreeRss, peakByProgram, maxRss, log };
+}
+
+export async function measureBuild(cwd: string, env: Record<string, string>): Promise<BuildRun> {
+  const astro = await measureStep(cwd, env, [join(cwd, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build']);
+  const finish = astro.code === 0 ? await measureStep(cwd, env, [join(cwd, 'scripts', 'finish-build.ts')]) : null;
+  const steps = finish ? [astro, finish] : [astro];
+  const log = steps.map((s) => s.log).join('\n');
+  const peakByProgram: Record<string, number> = {};
+  for (const step of steps) for (const [name, bytes] of Object.entries(step.peakByProgram)) peakByProgram[name] = Math.max(peakByProgram[name] ?? 0, bytes);
+  const rss = steps.map((s) => s.maxRss).filter((m): m is number => m !== null);
   const pages = /(\d+) page\(s\) built/.exec(log.replace(/\x1b\[[0-9;]*m/g, ''));
-  return { ok: code === 0, wallMs, peakTreeRss, peakByProgram, maxRss, pagesReported: pages ? Number(pages[1]) : null, phases: phasesOf(log), log };
+  const phases = phasesOf(astro.log);
+  phases['astro build process'] = astro.wallMs;
+  if (finish) phases['search index and offline copy (own process)'] = finish.wallMs;
+  return {
+    ok: steps.every((s) => s.code === 0),
+    wallMs: steps.reduce((sum, s) => sum + s.wallMs, 0),
+    peakTreeRss: Math.max(...steps.map((s) => s.peakTreeRss)),
+    peakByProgram,
+    maxRss: rss.length ? Math.max(...rss) : null,
+    stepPeaks: { astro: astro.peakTreeRss, finish: finish?.peakTreeRss ?? null },
+    pagesReported: pages ? Number(pages[1]) : null,
+    phases,
+    log,
+  };
 }

@@ -1,15 +1,29 @@
 /**
- * Cold search in Chromium: for each query, a fresh browser context (empty
- * cache) opens /tim-kiem/?q=… and waits for the first result, an <li> in
- * <ol id="search-results"> (DESIGN.md). Reports the time from navigation
- * start to that result and the bytes the host sent for the whole visit,
- * split into the page itself and Pagefind's files.
+ * Search in Chromium, cold and warm, for this site and for plain Pagefind
+ * over the same pages.
+ *
+ * - Cold: a fresh browser context (empty cache) opens /tim-kiem/?q=… and
+ *   waits for the first result, an <li> in <ol id="search-results">
+ *   (DESIGN.md); the time is from navigation start to that result, the bytes
+ *   what the host sent for the whole visit, split by part.
+ * - Warm: in the same page, a second query typed into the box (the next one
+ *   of the list, so each query is measured warm after a different one); the
+ *   bytes are what that second query fetched.
+ * - Plain Pagefind: the same built HTML indexed with Pagefind's defaults into
+ *   a folder of its own (plainPagefind), queried with its JS API from an empty
+ *   page, the data of the first five results fetched as its default UI shows
+ *   them; cold and warm the same way.
  */
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
 import { launchChromium } from './chromium.ts';
-import type { RunningServer } from './site/server.ts';
+import { serveSite, type RunningServer } from './site/server.ts';
 
 export interface SearchRun {
   query: string;
+  kind: QueryKind;
   results: number;
   firstResult: string | null;
   /** From navigation start to the first result in the list; null when none came. */
@@ -19,6 +33,23 @@ export interface SearchRun {
   requests: number;
   /** Bytes per part of the visit (see partOf), and how many requests each took. */
   parts: Record<SearchPart, { bytes: number; requests: number }>;
+  /** The same query typed second, after `warmAfter`: bytes and requests it fetched. */
+  warm: { after: string; bytes: number; requests: number; pagefindRuntime: boolean } | null;
+}
+
+/** Plain Pagefind's cold and warm bytes for one query. */
+export interface PlainRun {
+  query: string;
+  kind: QueryKind;
+  results: number;
+  cold: number;
+  warm: number;
+}
+
+export type QueryKind = 'number' | 'phrase' | 'no diacritics';
+export interface BenchQuery {
+  query: string;
+  kind: QueryKind;
 }
 
 export const SEARCH_PARTS = ['page', 'pagefind runtime', 'pagefind filters', 'pagefind index', 'pagefind fragments', 'site data'] as const;
@@ -40,11 +71,13 @@ declare global {
   }
 }
 
-export async function benchSearch(host: RunningServer, queries: string[], timeoutMs = 20_000): Promise<SearchRun[]> {
+const bytesOf = (requests: { bytes: number }[]) => requests.reduce((s, r) => s + r.bytes, 0);
+
+export async function benchSearch(host: RunningServer, queries: readonly BenchQuery[], timeoutMs = 30_000): Promise<SearchRun[]> {
   const browser = await launchChromium();
   const runs: SearchRun[] = [];
   try {
-    for (const query of queries) {
+    for (const [i, { query, kind }] of queries.entries()) {
       const context = await browser.newContext({ locale: 'vi-VN' });
       const page = await context.newPage();
       await page.addInitScript(() => {
@@ -54,6 +87,8 @@ export async function benchSearch(host: RunningServer, queries: string[], timeou
         new MutationObserver(seen).observe(document, { childList: true, subtree: true });
         document.addEventListener('DOMContentLoaded', seen);
       });
+      // Cold: the query before this one in the list, so that this query is then measured warm after it.
+      const first = queries[(i + queries.length - 1) % queries.length]!.query;
       const before = host.requests.length;
       await page.goto(`${host.url}/tim-kiem/?q=${encodeURIComponent(query)}`, { waitUntil: 'load' });
       const found = await page
@@ -72,20 +107,78 @@ export async function benchSearch(host: RunningServer, queries: string[], timeou
         part.bytes += r.bytes;
         part.requests += 1;
       }
-      runs.push({
-        query,
-        results,
-        firstResult,
-        msToFirstResult: found ? at : null,
-        bytesTotal: served.reduce((s, r) => s + r.bytes, 0),
-        bytesPagefind: served.filter((r) => r.path.startsWith('/pagefind/')).reduce((s, r) => s + r.bytes, 0),
-        requests: served.length,
-        parts,
-      });
+      const cold = { query, kind, results, firstResult, msToFirstResult: found ? at : null, bytesTotal: bytesOf(served), bytesPagefind: bytesOf(served.filter((r) => r.path.startsWith('/pagefind/'))), requests: served.length, parts };
       await context.close();
+
+      // Warm: a fresh page opened on the query before, then this one typed in.
+      const warmContext = await browser.newContext({ locale: 'vi-VN' });
+      const warmPage = await warmContext.newPage();
+      await warmPage.goto(`${host.url}/tim-kiem/?q=${encodeURIComponent(first)}`, { waitUntil: 'load' });
+      await warmPage.waitForSelector('#search-results[data-state="done"]', { timeout: timeoutMs, state: 'attached' }).catch(() => {});
+      await warmPage.waitForLoadState('networkidle').catch(() => {});
+      const from = host.requests.length;
+      await warmPage.fill('#search-query', query);
+      await warmPage.press('#search-query', 'Enter');
+      await warmPage.waitForFunction((q) => document.title.includes(q.slice(0, 20)) && document.getElementById('search-results')?.dataset.state === 'done', query, { timeout: timeoutMs }).catch(() => {});
+      await warmPage.waitForLoadState('networkidle').catch(() => {});
+      const second = host.requests.slice(from);
+      const warm = { after: first, bytes: bytesOf(second), requests: second.length, pagefindRuntime: second.some((r) => partOf(r.path) === 'pagefind runtime') };
+      await warmContext.close();
+      runs.push({ ...cold, warm });
     }
   } finally {
     await browser.close();
   }
   return runs;
+}
+
+/** Plain Pagefind over the built pages: indexed with its defaults, then queried cold and warm. */
+export async function benchPlainPagefind(dist: string, queries: readonly BenchQuery[]): Promise<{ runs: PlainRun[]; indexMs: number; indexBytes: number }> {
+  const root = mkdtempSync(join(tmpdir(), 'qcdc-plain-pagefind-'));
+  const started = performance.now();
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(errors.join('; '));
+  await index.addDirectory({ path: dist });
+  await index.writeFiles({ outputPath: join(root, 'pagefind') });
+  await pagefind.close();
+  const indexMs = performance.now() - started;
+  writeFileSync(join(root, 'index.html'), '<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>plain</title></head><body></body></html>');
+  const host = await serveSite(root, { gzip: true });
+  const browser = await launchChromium();
+  const runs: PlainRun[] = [];
+  // One search as Pagefind's default UI starts it: the query, then the data of the first five results.
+  const ask = (page: import('playwright-core').Page, query: string) =>
+    page.evaluate(async (query) => {
+      const pf = await import('/pagefind/pagefind.js' as string);
+      const found = await pf.search(query);
+      await Promise.all(found.results.slice(0, 5).map((r: { data: () => Promise<unknown> }) => r.data()));
+      return found.results.length as number;
+    }, query);
+  try {
+    for (const [i, { query, kind }] of queries.entries()) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      let from = host.requests.length;
+      await page.goto(`${host.url}/`);
+      const results = await ask(page, query);
+      const cold = bytesOf(host.requests.slice(from));
+      await context.close();
+      const warmContext = await browser.newContext();
+      const warmPage = await warmContext.newPage();
+      await warmPage.goto(`${host.url}/`);
+      await ask(warmPage, queries[(i + queries.length - 1) % queries.length]!.query);
+      from = host.requests.length;
+      await ask(warmPage, query);
+      const warm = bytesOf(host.requests.slice(from));
+      await warmContext.close();
+      runs.push({ query, kind, results, cold, warm });
+    }
+  } finally {
+    await browser.close();
+    await host.close();
+  }
+  const files = readdirSync(join(root, 'pagefind'), { recursive: true, withFileTypes: true }).filter((f) => f.isFile());
+  const indexBytes = files.reduce((sum, f) => sum + statSync(join(f.parentPath, f.name)).size, 0);
+  rmSync(root, { recursive: true, force: true });
+  return { runs, indexMs, indexBytes };
 }

@@ -4,8 +4,8 @@
  * in the browser (every page, style, script, data file and the search index),
  * so a class without internet can read, search, build a lesson plan and print.
  *
- * It runs after Pagefind (astro.config.mjs lists it later; build:done hooks
- * run in order), so the index is there to be saved. It is registered only
+ * It runs after Pagefind (scripts/finish-build.ts, once `astro build` has
+ * exited), so the index is there to be saved. It is registered only
  * when an instructor asks for it, from the button on /giang-vien/
  * (src/components/OfflineControl.astro); no other page loads anything of it.
  *
@@ -23,8 +23,6 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { generateSW, getManifest } from 'workbox-build';
 import { fillControlFigures, OFFLINE_CACHE_ID, OFFLINE_WORKER_PATH, sizeText, type CopyFigures } from '../lib/offline.ts';
 
@@ -100,17 +98,4 @@ export async function writeOfflineCopy(root: string): Promise<OfflineCopy> {
   if (written.count !== listed.count) throw new Error(`Bản lưu: ${listed.count} tệp khi tính, ${written.count} tệp khi ghi sw.js`);
   const workerBytes = (await readFile(swDest)).length;
   return { files: written.count, bytes: written.size, workerBytes };
-}
-
-export function offlineIntegration(): AstroIntegration {
-  return {
-    name: 'qcdc:offline',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }: { dir: URL; logger: AstroIntegrationLogger }) => {
-        const root = fileURLToPath(dir);
-        const copy = await writeOfflineCopy(root);
-        logger.info(`Bản lưu dùng khi không có mạng: ${copy.files} tệp, ${sizeText(copy.bytes)} (${copy.bytes} byte) → ${join(root, 'sw.js')} (${copy.workerBytes} byte)`);
-      },
-    },
-  };
 }

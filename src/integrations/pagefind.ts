@@ -1,6 +1,7 @@
 /**
- * The search index: Pagefind's Node API run on the built pages once the build
- * is done, written to <outDir>/pagefind/ (outDir follows QCDC_DIST).
+ * The search index: Pagefind's Node API run on the built pages once
+ * `astro build` has exited (scripts/finish-build.ts, part of `npm run build`),
+ * written to <outDir>/pagefind/ (outDir follows QCDC_DIST).
  *
  * Why the pages are handed to Pagefind rewritten, in memory: Pagefind strips
  * combining marks but cannot fold đ → d, so every đ in the pages' text is
@@ -19,7 +20,7 @@ import { createReadStream } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { encodeForIndex, holdsIndexMark } from '../lib/search-text';
 // The one page walker and path mapping of the built site, shared with the tests and benchmarks.
@@ -77,7 +78,7 @@ function tagEnd(html: string, start: number): number {
   return html.length;
 }
 
-export async function buildSearchIndex(root: string, logger?: AstroIntegrationLogger): Promise<number> {
+export async function buildSearchIndex(root: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi', excludeSelectors: EXCLUDED });
   if (!index) throw new Error(`Pagefind không tạo được chỉ mục: ${errors.join('; ')}`);
   const problems: string[] = [];
@@ -101,7 +102,6 @@ export async function buildSearchIndex(root: string, logger?: AstroIntegrationLo
   } finally {
     await pagefind.close();
   }
-  logger?.info(`Chỉ mục tìm kiếm: ${indexed} trang → ${join(root, 'pagefind')}`);
   return indexed;
 }
 
@@ -124,9 +124,6 @@ export function pagefindIntegration(): AstroIntegration {
           res.setHeader('Content-Type', CONTENT_TYPES[extname(file)] ?? 'application/octet-stream');
           createReadStream(file).pipe(res);
         });
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        await buildSearchIndex(fileURLToPath(dir), logger);
       },
     },
   };

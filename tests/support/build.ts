@@ -1,7 +1,8 @@
 /**
  * Builds the site from a copy of content/ (optionally changed first) into a
  * folder of its own, with the real pipeline: `astro build` with
- * QCDC_CONTENT_DIR, QCDC_DIST and QCDC_CACHE pointing there.
+ * QCDC_CONTENT_DIR, QCDC_DIST and QCDC_CACHE pointing there, then, when it
+ * succeeds, the steps after it (scripts/finish-build.ts), as `npm run build` does.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..', '..');
 const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const finish = join(root, 'scripts', 'finish-build.ts');
 
 export interface FixtureBuild {
   status: number | null;
@@ -30,13 +32,22 @@ export function fixtureBuilds(prefix = 'qcdc-fixture-') {
       const dist = join(dir, 'dist');
       cpSync(join(root, 'content'), content, { recursive: true });
       change(content);
-      const result = spawnSync(process.execPath, [astro, 'build'], {
+      const options = {
         cwd: root,
-        encoding: 'utf8',
+        encoding: 'utf8' as const,
         env: { ...process.env, SITE_URL: '', QCDC_CONTENT_DIR: content, QCDC_DIST: dist, QCDC_CACHE: join(dir, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', ...env },
         timeout: 180_000,
-      });
-      return { status: result.status, output: `${result.stdout}\n${result.stderr}`, content, dist };
+      };
+      const steps = [[astro, 'build'], [finish]];
+      let output = '';
+      let status: number | null = 0;
+      for (const args of steps) {
+        const result = spawnSync(process.execPath, args, options);
+        output += `${result.stdout}\n${result.stderr}\n`;
+        status = result.status;
+        if (status !== 0) break;
+      }
+      return { status, output, content, dist };
     },
     cleanup: () => rmSync(work, { recursive: true, force: true }),
   };
