@@ -89,6 +89,14 @@ describe('a passage of the directive', () => {
     expect(own.startsWith(clean(first!.excerpt))).toBe(true);
   });
 
+  it('of a lesson is its headed part, linked to its anchor and named by its heading', async () => {
+    await search(desk.page, 'chủ động phối hợp với Ban Dân vận Thành ủy tham mưu');
+    const lesson = (await results(desk.page)).find((r) => r.links[0]?.startsWith('/bai-hoc/muc-4-kiem-tra-giam-sat/'));
+    expect(lesson?.links[0]).toBe('/bai-hoc/muc-4-kiem-tra-giam-sat/#doan-2-uy-ban-kiem-tra-thanh-uy-va-ban-dan-van-thanh-uy');
+    expect(lesson?.title).toBe('Đoạn 2: Ủy ban Kiểm tra Thành ủy và Ban Dân vận Thành ủy — Mục 4: Kiểm tra, giám sát, sơ kết, tổng kết');
+    expect(lesson?.links).toContain('/bai-hoc/muc-4-kiem-tra-giam-sat/');
+  });
+
   it('of a part with one paragraph is named by the part, and the paragraph holding the words comes first', async () => {
     await search(desk.page, 'loi keo kich dong');
     const [first] = await results(desk.page);

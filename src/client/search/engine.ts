@@ -18,8 +18,11 @@ import { matchNumbers, type NumberEntry } from '../../lib/number-query';
 import { matchText, mergeByUrl, rankCandidates, rankSections, textWords } from '../../lib/search-rank';
 import { pageParts, type PageParts } from '../../lib/search-sections';
 import { decodeFromIndex, prepareQuery, type PreparedQuery } from '../../lib/search-text';
-import { DOCUMENT_KIND } from '../../lib/search-url';
+import { DOCUMENT_KIND, SEARCH_KINDS } from '../../lib/search-url';
 import { DATA_PATHS } from '../../lib/paths';
+
+/** A lesson's page: its headed parts are passages of their own. */
+const MODULE_KIND: string = SEARCH_KINDS.find((k) => k.slug === 'bai-hoc')!.label;
 
 /** Filters by label, as pages declare them: { kind: 'Văn bản', type: 'Quyết định', issuer: '…', year: '2015' }. */
 export type SearchFilters = Partial<Record<'kind' | 'type' | 'issuer' | 'year', string>>;
@@ -223,11 +226,15 @@ function hitFromData(query: PreparedQuery, data: PagefindData, asPassage = true)
   const common = { kind: meta('kind') ?? decodeFromIndex(data.filters.kind?.[0] ?? ''), number, date, issuer, byNumber: false };
   const best = sections[0];
   const strip = ({ text: _text, ...section }: SearchSection & { text: string }): SearchSection => section;
-  if (asPassage && best?.part && matchText(query, textWords(best.text)).coverage === 1 && matchText(query, textWords(title)).coverage < 1) {
+  const covers = (text: string) => matchText(query, textWords(text)).coverage === 1;
+  // A paragraph of a held text, or a headed part of a lesson; not when the page's title or opening already answers.
+  const passage = best && (best.part || common.kind === MODULE_KIND) && covers(best.text) && !covers(title) && !covers(parts.lead);
+  if (asPassage && passage) {
     return {
       ...common,
       url: best.url,
-      title: `${best.title}, ${title}`,
+      // Named as citations name a paragraph («Mục 4, đoạn 2, Công văn số 111-CV/TU»); a lesson's part by its heading.
+      title: best.part ? `${best.title}, ${title}` : `${best.title} — ${title}`,
       page: { url: data.url, title },
       part: best.part,
       excerpt: best.excerpt,
