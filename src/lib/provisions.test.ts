@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildParts, findWord, indexProvisions, withEditorialNotes } from './provisions';
+import { buildParts, findWord, indexProvisions, paragraphAnchor, paragraphLabel, parseParagraphAnchor, withEditorialNotes } from './provisions';
 
 const text = {
   document: 'x',
@@ -49,5 +49,15 @@ describe('withEditorialNotes', () => {
   it('matches whole words only', () => {
     expect(findWord('PHÓ Bí THƯ', 'Bí')).toBe(4);
     expect(findWord('Bína', 'Bí')).toBe(-1);
+  });
+});
+
+describe('paragraph names and anchors', () => {
+  it('names a paragraph as citations do, and reads its anchor back', () => {
+    expect(paragraphLabel('Mục 4', 1, 3)).toBe('Mục 4, đoạn 2');
+    expect(paragraphLabel('Phần mở đầu', 0, 1)).toBe('Phần mở đầu');
+    expect(parseParagraphAnchor(paragraphAnchor('muc-4', 1))).toEqual({ part: 'muc-4', index: 1 });
+    expect(parseParagraphAnchor('to-chuc-thuc-hien-doan-1')).toEqual({ part: 'to-chuc-thuc-hien', index: 0 });
+    for (const id of ['muc-4', 'doan-1-yeu-cau', 'muc-4-doan-0', 'muc-4-doan-']) expect(parseParagraphAnchor(id)).toBeNull();
   });
 });

@@ -23,13 +23,24 @@ export function paragraphAnchor(partAnchor: string, index: number): string {
   return `${partAnchor}-doan-${index + 1}`;
 }
 
+/** How the site names a paragraph: "Mục 4, đoạn 2"; a part of one paragraph is named by the part alone ("Phần mở đầu"). */
+export function paragraphLabel(partLabel: string, index: number, count: number): string {
+  return count > 1 ? `${partLabel}, đoạn ${index + 1}` : partLabel;
+}
+
+/** The part and 0-based index a paragraph anchor names ("muc-4-doan-2" → muc-4, 1), or null for any other id. */
+export function parseParagraphAnchor(id: string): { part: string; index: number } | null {
+  const m = /^(.+)-doan-([1-9]\d*)$/.exec(id);
+  return m ? { part: m[1]!, index: Number(m[2]) - 1 } : null;
+}
+
 export function buildParts(text: HeldTextData): PartView[] {
   return text.parts.map((part) => ({
     ...part,
     paragraphs: part.paragraphs.map((paragraph, index) => ({
       ...paragraph,
       anchor: paragraphAnchor(part.anchor, index),
-      label: part.paragraphs.length > 1 ? `${part.label}, đoạn ${index + 1}` : part.label,
+      label: paragraphLabel(part.label, index, part.paragraphs.length),
     })),
   }));
 }

@@ -66,6 +66,14 @@ describe('rankSections', () => {
     ];
     expect(rankSections(prepareQuery('doi thoai truc tiep'), sections).map((s) => s.url)).toEqual(['#muc-3', '#muc-5']);
   });
+
+  it('leaves out parts holding less than half of the words', () => {
+    const sections = [
+      { url: '#muc-1', title: 'Mục 1', text: 'báo chí định hướng' },
+      { url: '#ket', title: 'Phần tổ chức thực hiện', text: 'chế độ báo cáo theo định kỳ (6 tháng, một năm)' },
+    ];
+    expect(rankSections(prepareQuery('báo cáo định kỳ 6 tháng'), sections).map((s) => s.url)).toEqual(['#ket']);
+  });
 });
 
 describe('mergeByUrl', () => {

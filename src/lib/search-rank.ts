@@ -133,15 +133,19 @@ export interface Section {
   text: string;
 }
 
-/** The parts of a page worth listing under it: those holding the query, best first. */
+/**
+ * The parts of a page worth listing under it: those holding the query, best
+ * first; with several words, only parts holding at least half of them (a
+ * paragraph with one stray word of the query is no answer to it).
+ */
 export function rankSections<T extends Section>(query: PreparedQuery, sections: readonly T[], limit = 3): T[] {
   return sections
     .map((s, order) => {
       const m = matchText(query, textWords(`${s.title} ${s.text}`));
       const score = 3 * m.coverage + (m.phrase ? 3 : 0) + (query.marked ? m.exactCoverage + (m.exactPhrase ? 2 : 0) : 0);
-      return { s, score, order };
+      return { s, score, order, coverage: m.coverage };
     })
-    .filter((x) => x.score > 0)
+    .filter((x) => x.score > 0 && x.coverage >= 0.5)
     .sort((a, b) => b.score - a.score || a.order - b.order)
     .slice(0, limit)
     .map((x) => x.s);

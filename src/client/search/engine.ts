@@ -13,12 +13,16 @@
 import { lookupTable, namedFirst, pagesNamed } from '../../lib/abbreviations';
 import { formatDate } from '../../lib/dates';
 import { documentName } from '../../lib/documents';
-import { excerptPieces, excerptText, type ExcerptPiece } from '../../lib/excerpt';
+import { holdsAny, markWords, snippetOf, withoutLead, type ExcerptPiece } from '../../lib/excerpt';
 import { matchNumbers, type NumberEntry } from '../../lib/number-query';
-import { mergeByUrl, rankCandidates, rankSections } from '../../lib/search-rank';
+import { matchText, mergeByUrl, rankCandidates, rankSections, textWords } from '../../lib/search-rank';
+import { pageParts, type PageParts } from '../../lib/search-sections';
 import { decodeFromIndex, prepareQuery, type PreparedQuery } from '../../lib/search-text';
-import { DOCUMENT_KIND } from '../../lib/search-url';
+import { DOCUMENT_KIND, SEARCH_KINDS } from '../../lib/search-url';
 import { DATA_PATHS } from '../../lib/paths';
+
+/** A lesson's page: its headed parts are passages of their own. */
+const MODULE_KIND: string = SEARCH_KINDS.find((k) => k.slug === 'bai-hoc')!.label;
 
 /** Filters by label, as pages declare them: { kind: 'Văn bản', type: 'Quyết định', issuer: '…', year: '2015' }. */
 export type SearchFilters = Partial<Record<'kind' | 'type' | 'issuer' | 'year', string>>;
@@ -27,14 +31,23 @@ export interface SearchSection {
   url: string;
   title: string;
   excerpt: ExcerptPiece[];
+  /** Set when the section is a paragraph of a held text («Mục 4, đoạn 2»): the part it belongs to («Mục 4»). */
+  part?: { url: string; title: string };
 }
 
 export interface SearchHit {
+  /** Where the result leads: the page, or the paragraph of it that answers the query. */
   url: string;
+  /** The page's title; for a paragraph, its name and then the page's («Mục 4, đoạn 2, Công văn số 111-CV/TU»). */
   title: string;
+  /** For a paragraph: the page and the part it is in. */
+  page?: { url: string; title: string };
+  part?: { url: string; title: string };
   kind: string;
   number?: string;
   date?: string;
+  /** A document's issuer: a fact shown as a field, not left inside a snippet. */
+  issuer?: string;
   excerpt: ExcerptPiece[];
   sections: SearchSection[];
   /** Found by its number (the exact-lookup table). */
@@ -182,51 +195,74 @@ function entryMatchesFilters(entry: NumberEntry, filters: SearchFilters): boolea
   );
 }
 
-const WORD_SEPARATORS = /[^\S\uFEFF]+/; // Pagefind's own, so word positions line up with its anchors
-
-/** The sections of a page (headings with ids) that hold the query, each with its text for ranking. */
-function sectionsOf(query: PreparedQuery, data: PagefindData): SearchSection[] {
-  const words = data.content.split(WORD_SEPARATORS);
-  const starts = data.anchors
-    .filter((a) => /^h\d$/i.test(a.element) && a.text?.trim())
-    .map((a) => a.location)
-    .sort((a, b) => a - b);
-  const sections = data.sub_results
-    .filter((s) => s.anchor && s.url.includes('#'))
-    .map((s) => {
-      const start = s.anchor!.location;
-      const end = starts.find((l) => l > start) ?? words.length;
-      return { url: s.url, title: decodeFromIndex(s.title), text: decodeFromIndex(words.slice(start, end).join(' ')), excerpt: s.excerpt };
-    });
-  return rankSections(query, sections).map((s) => ({ url: s.url, title: s.title, excerpt: excerptPieces(s.excerpt) }));
+/** The parts of a page that hold the query, best first (at most 3), each with its own snippet and its text. */
+function sectionsOf(query: PreparedQuery, data: PagefindData): { parts: PageParts; sections: (SearchSection & { text: string })[] } {
+  const anchors = data.anchors.map((a) => ({ ...a, text: a.text === undefined ? undefined : decodeFromIndex(a.text) }));
+  // Decoding changes no space, so word positions still match the anchors'.
+  const parts = pageParts(data.url, decodeFromIndex(data.content), anchors);
+  const sections = rankSections(query, parts.sections).map((s) => ({
+    url: s.url,
+    title: s.title,
+    excerpt: snippetOf(s.text, query),
+    part: s.part,
+    text: s.text,
+  }));
+  return { parts, sections };
 }
 
-function hitFromData(query: PreparedQuery, data: PagefindData): SearchHit {
+/**
+ * A page as a result. When its best part is a paragraph of a held text that
+ * holds every word of the query (and the title does not), the result is that
+ * paragraph: it links to its anchor, is named as citations name it and shows
+ * its text; the page and the part it is in are linked beside it.
+ */
+function hitFromData(query: PreparedQuery, data: PagefindData, asPassage = true): SearchHit {
   const meta = (key: string) => (data.meta[key] ? decodeFromIndex(data.meta[key]!) : undefined);
-  const sections = sectionsOf(query, data);
-  // When the best section shows the page's own excerpt, show it once, under the section's link.
-  const excerpt = sections[0] && excerptText(sections[0].excerpt) === excerptText(excerptPieces(data.excerpt)) ? [] : excerptPieces(data.excerpt);
-  return {
-    url: data.url,
-    title: meta('title') ?? data.url,
-    kind: meta('kind') ?? decodeFromIndex(data.filters.kind?.[0] ?? ''),
-    number: meta('number'),
-    date: meta('date'),
-    excerpt,
-    sections,
-    byNumber: false,
+  const title = meta('title') ?? data.url;
+  const number = meta('number');
+  const date = meta('date');
+  const issuer = number && data.filters.issuer?.[0] ? decodeFromIndex(data.filters.issuer[0]) : undefined;
+  const { parts, sections } = sectionsOf(query, data);
+  const common = { kind: meta('kind') ?? decodeFromIndex(data.filters.kind?.[0] ?? ''), number, date, issuer, byNumber: false };
+  const best = sections[0];
+  const strip = ({ text: _text, ...section }: SearchSection & { text: string }): SearchSection => section;
+  const covers = (text: string) => matchText(query, textWords(text)).coverage === 1;
+  // A paragraph of a held text, or a headed part of a lesson; not when the page's title or opening already answers.
+  const passage = best && (best.part || common.kind === MODULE_KIND) && covers(best.text) && !covers(title) && !covers(parts.lead);
+  if (asPassage && passage) {
+    return {
+      ...common,
+      url: best.url,
+      // Named as citations name a paragraph («Mục 4, đoạn 2, Công văn số 111-CV/TU»); a lesson's part by its heading.
+      title: best.part ? `${best.title}, ${title}` : `${best.title} — ${title}`,
+      page: { url: data.url, title },
+      part: best.part,
+      excerpt: best.excerpt,
+      sections: sections.slice(1).map(strip),
+    };
+  }
+  // The lead without what the result already shows: the title and, for a document, its issuer and date.
+  const shown = (text: string) => {
+    const rest = withoutLead(text, title);
+    return issuer ? withoutLead(rest, date ? `${issuer}, ngày ${date}` : issuer) : rest;
   };
+  const lead = shown(parts.lead);
+  const excerpt = holdsAny(lead, query.words) ? snippetOf(lead, query) : sections.length ? [] : snippetOf(shown(parts.body), query);
+  return { ...common, url: data.url, title, excerpt, sections: sections.map(strip) };
 }
 
 function hitFromEntry(entry: NumberEntry, data: PagefindData | undefined, query: PreparedQuery): SearchHit {
-  const fromIndex = data ? hitFromData(query, data) : undefined;
+  // Found by number, the result is the document itself, never one paragraph of it.
+  const fromIndex = data ? hitFromData(query, data, false) : undefined;
   return {
     url: entry.url,
     title: documentName(entry),
     kind: DOCUMENT_KIND,
     number: entry.number,
     date: entry.date ? formatDate(entry.date) : undefined,
-    excerpt: fromIndex?.excerpt.length ? fromIndex.excerpt : [{ text: entry.title ?? entry.issuer, marked: false }],
+    issuer: entry.issuer,
+    // Its summary (trích yếu) when the page's text shows nothing of the query.
+    excerpt: fromIndex?.excerpt.length ? fromIndex.excerpt : entry.title ? markWords(entry.title, query) : [],
     sections: fromIndex?.sections ?? [],
     byNumber: true,
   };

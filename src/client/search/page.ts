@@ -22,8 +22,15 @@ const more = document.getElementById('search-more') as HTMLButtonElement | null;
 if (form && input && statusBox && list && more) {
   const selects = new Map(FILTER_PARAMS.map((key) => [key, form.elements.namedItem(key) as HTMLSelectElement | null]));
   const titleBase = document.title;
-  // Filters apply as soon as they change; the button is for pages without script.
-  form.querySelector('[data-needs-submit]')?.setAttribute('hidden', '');
+  // The script runs: the no-script notice goes, and the filters (which apply as soon as they change) come.
+  document.getElementById('search-nojs')?.setAttribute('hidden', '');
+  const filtersBox = document.getElementById('search-filters') as HTMLDetailsElement | null;
+  const chosen = document.getElementById('search-filters-chosen');
+  if (filtersBox) {
+    filtersBox.hidden = false;
+    // Folded on a narrow screen, so the first results are in the first screen; its summary says what is chosen.
+    filtersBox.open = window.matchMedia('(min-width: 40em)').matches;
+  }
 
   let limit = PAGE_SIZE;
   let generation = 0;
@@ -56,6 +63,12 @@ if (form && input && statusBox && list && more) {
     return out;
   };
 
+  /** The chosen filters, on the folded box's summary: «Lọc kết quả — đang lọc (2): Văn bản; 2015». */
+  const showChosen = () => {
+    const labels = [...selects.values()].flatMap((select) => (select?.value ? [select.selectedOptions[0]?.textContent?.trim() ?? select.value] : []));
+    if (chosen) chosen.textContent = labels.length ? ` — đang lọc (${labels.length}): ${labels.join('; ')}` : '';
+  };
+
   const setStatus = (...parts: (string | Node)[]) => {
     const p = h('p');
     p.append(...parts);
@@ -67,20 +80,29 @@ if (form && input && statusBox && list && more) {
     const heading = h('h2', { class: 'search-hit__title' });
     heading.append(h('a', { href: hit.url }, withNumbers(hit.title)));
     li.append(heading);
+    if (hit.page) {
+      // A paragraph: where it stands, each step a link (the whole page, the whole part).
+      const where = h('p', { class: 'search-hit__where' }, 'Trong ', h('a', { href: hit.page.url }, withNumbers(hit.page.title)));
+      if (hit.part) where.append(' › ', link(hit.part.url, hit.part.title));
+      li.append(where);
+    }
     const meta = h('p', { class: 'search-hit__meta' });
     meta.append(h('span', { class: 'search-hit__kind' }, hit.kind || 'Trang'));
-    if (hit.number) meta.append(' · Số ', h('span', { class: 'doc-number' }, hit.number));
+    // Found by its number: the number is what matched, so it is marked.
+    if (hit.number) meta.append(' · Số ', hit.byNumber ? h('mark', {}, h('span', { class: 'doc-number' }, hit.number)) : h('span', { class: 'doc-number' }, hit.number));
     if (hit.date) meta.append(` · ngày ${hit.date}`);
+    if (hit.issuer) meta.append(h('span', { class: 'search-hit__issuer' }, ` · ${hit.issuer}`));
     if (hit.byNumber) meta.append(h('span', { class: 'search-hit__exact' }, ' · đúng số hiệu'));
     li.append(meta);
     if (hit.excerpt.length) li.append(appendPieces(h('p', { class: 'search-hit__excerpt' }), hit.excerpt));
     if (hit.sections.length) {
       const sections = h('ul', { class: 'search-hit__sections' });
-      sections.setAttribute('aria-label', `Các phần khớp trong ${hit.title}`);
+      sections.setAttribute('aria-label', `Các phần khớp trong ${hit.page?.title ?? hit.title}`);
       for (const section of hit.sections) {
         const item = h('li');
         item.append(link(section.url, section.title, 'search-hit__section-link'));
-        if (section.excerpt.length) item.append(appendPieces(h('span', { class: 'search-hit__section-excerpt' }), section.excerpt));
+        // A space, so the name and the text never read (or copy) as one word.
+        if (section.excerpt.length) item.append(' ', appendPieces(h('span', { class: 'search-hit__section-excerpt' }), section.excerpt));
         sections.append(item);
       }
       li.append(sections);
@@ -112,15 +134,24 @@ if (form && input && statusBox && list && more) {
     list.dataset.ms = String(Math.round(performance.now() - started));
   };
 
+  /**
+   * The next page of results, asked for as soon as a page shows: «Hiện thêm
+   * kết quả» is offered only when it really adds results, and then shows them at once.
+   */
+  let ahead: { key: string; outcome: Promise<SearchOutcome> } | undefined;
+  const keyOf = (state: SearchState, n: number) => `${JSON.stringify(state)}|${n}`;
+
   const run = async () => {
     const mine = ++generation;
     const state = formState();
     started = performance.now();
     list.dataset.state = 'busy';
+    list.dataset.more = 'no';
+    more.hidden = true;
+    showChosen();
     document.title = state.q.trim() ? `Tìm «${state.q.trim().slice(0, 60)}» | ${titleBase}` : titleBase;
     if (!state.q.trim()) {
       list.replaceChildren();
-      more.hidden = true;
       setStatus('Gõ số hiệu văn bản (120-KL/TW, qd 1738), từ ngữ (đảng ủy, dan chu) hoặc tên cơ quan, người (Ban Dân vận, Tô Hiệu).');
       settle();
       return;
@@ -128,10 +159,10 @@ if (form && input && statusBox && list && more) {
     list.setAttribute('aria-busy', 'true');
     setStatus('Đang tìm…');
     try {
-      const outcome = await search(state.q, labelFilters(), limit);
+      const key = keyOf(state, limit);
+      const outcome = await (ahead?.key === key ? ahead.outcome : search(state.q, labelFilters(), limit));
       if (mine !== generation) return;
       list.replaceChildren(...outcome.hits.map(renderHit));
-      more.hidden = !outcome.more;
       const q = `«${outcome.query.text}»${filtered() ? ' (đã lọc)' : ''}`;
       if (!outcome.query.term) {
         setStatus('Câu tìm không có chữ hay số nào. Hãy gõ một từ hoặc một số hiệu, hoặc tra trong ', link(REGISTER, 'Danh mục văn bản'), '.');
@@ -139,10 +170,27 @@ if (form && input && statusBox && list && more) {
         renderNone(outcome);
       } else if (outcome.partial) {
         setStatus(`Không trang nào có đủ mọi từ của ${q}; dưới đây là ${outcome.hits.length} trang có một phần.`);
-      } else if (outcome.more) {
-        setStatus(`${outcome.hits.length} kết quả đầu cho ${q}; còn kết quả khác ở dưới.`);
       } else {
         setStatus(`${outcome.hits.length} kết quả cho ${q}.`);
+      }
+      if (outcome.more && outcome.hits.length) {
+        list.dataset.more = 'checking';
+        const next = { key: keyOf(state, limit + PAGE_SIZE), outcome: search(state.q, labelFilters(), limit + PAGE_SIZE) };
+        ahead = next;
+        next.outcome.then(
+          (after) => {
+            if (mine !== generation) return;
+            const adds = after.hits.length > outcome.hits.length;
+            list.dataset.more = adds ? 'yes' : 'no';
+            more.hidden = !adds;
+            if (adds && !outcome.partial) setStatus(`${outcome.hits.length} kết quả đầu cho ${q}; bấm «Hiện thêm kết quả» ở cuối danh sách để xem tiếp.`);
+          },
+          (error: unknown) => {
+            if (ahead === next) ahead = undefined;
+            console.error(error);
+            if (mine === generation) list.dataset.more = 'no';
+          },
+        );
       }
     } catch (error) {
       if (mine !== generation) return;
