@@ -138,13 +138,14 @@ describe('coverage of the directive', () => {
     expect(parts.has('111-cv-tu-2016#to-chuc-thuc-hien')).toBe(true);
   });
 
-  it('builds the road module’s timeline from the register: the same events as /van-ban/, oldest first, from 30-CT/TW to the 2022 Law', () => {
+  it('builds the road module’s timeline from the register: every event /van-ban/ draws and more, oldest first, from 30-CT/TW to the 2022 Law', () => {
     const road = loadPage('/bai-hoc/chang-duong-van-ban/');
     const events = (d: Document, sel: string) =>
       [...d.querySelectorAll(`${sel} li`)].map((li) => `${li.querySelector('time')?.getAttribute('datetime')} ${li.querySelector('a')?.getAttribute('href')}`);
     const ours = events(road, '[data-timeline]');
     expect(ours.length).toBeGreaterThan(0);
-    expect(ours).toEqual(events(loadPage('/van-ban/'), 'ol.timeline'));
+    // /van-ban/ draws the directive and the documents it names; the road module, those and the texts before and after them.
+    expect(ours).toEqual(expect.arrayContaining(events(loadPage('/van-ban/'), 'ol.timeline')));
     const dates = ours.map((e) => e.split(' ')[0] ?? '');
     expect([...dates].sort()).toEqual(dates);
     expect(ours).toContain('1998-02-18 /van-ban/30-ct-tw-1998/');

@@ -8,9 +8,11 @@
 import { namesOf } from '../lib/abbreviations';
 import { bodyMatrix, provisionsOf, type BodyMatrix } from '../lib/body-matrix';
 import { documentName, statusText } from '../lib/documents';
-import { facetValues, filterByFacet } from '../lib/facets';
+import { facetSlug, facetValues } from '../lib/facets';
+import { sortByNumber } from '../lib/number-order';
+import { BY_NUMBER_PATH, buildLists, LIST_FIELDS, NEWEST_COUNT, PAGE_SIZE, pageCount, pageLinks, pagePath, selectedFields, selectionKey, selectionPath, without, withValue, YEAR_FIELD, yearPath, type List, type ListField, type ListIndex, type ListItem, type PageLink, type Selection } from '../lib/register-lists';
 import { partsTaught } from '../lib/modules';
-import { bodyPath, documentPath, facetPath, provisionPath, type RegisterFacetKey } from '../lib/paths';
+import { bodyPath, documentPath, provisionPath, REGISTER_PATH, type RegisterFacetKey } from '../lib/paths';
 import { registerTitle, type RegisterTitle } from '../lib/register-title';
 import { groupRelations } from '../lib/relations';
 import { timeline, type TimelineEvent } from '../lib/timeline';
@@ -39,11 +41,57 @@ export interface RegisterRow {
   status: string;
 }
 
+/** One field of the filters: its values, each with the count the list narrowed to it would hold. */
+export interface FilterFieldView {
+  field: ListField;
+  label: string;
+  /**
+   * href: the list with this value; none when the value narrows nothing here
+   * (every document shown has it), which `all` says.
+   */
+  values: { href?: string; slug: string; label: string; count: number; current: boolean; all: boolean }[];
+}
+
 export interface RegisterFiltersView {
   total: number;
-  facets: { key: RegisterFacetKey; label: string; values: { href: string; slug: string; label: string; count: number }[] }[];
-  active?: { facet: string; value: string };
+  fields: FilterFieldView[];
+  /** Whether a selection is made (the «Mọi văn bản» link is then not the current page). */
+  narrowed: boolean;
 }
+
+/** A value selected, shown with the link that removes it. */
+export interface SelectedView {
+  field: string;
+  label: string;
+  removeHref: string;
+}
+
+/** The pages of a list: previous, next and the page numbers (null where numbers are left out). */
+export interface PagerView {
+  page: number;
+  pages: number;
+  previous?: string;
+  next?: string;
+  links: (PageLink | null)[];
+}
+
+export interface RegisterListView {
+  title: string;
+  heading: string;
+  /** The whole list's length and this page's first and last row (1-based). */
+  count: number;
+  first: number;
+  last: number;
+  order: ListOrder;
+  /** The same list in the other order, when that list is built. */
+  otherOrder?: LinkView;
+  selected: SelectedView[];
+  filters: RegisterFiltersView;
+  rows: RegisterRow[];
+  pager: PagerView;
+}
+
+export type ListOrder = 'date' | 'number';
 
 const registerRow = (site: Site, doc: DocumentEntry): RegisterRow => ({
   slug: doc.id,
@@ -56,15 +104,147 @@ const registerRow = (site: Site, doc: DocumentEntry): RegisterRow => ({
   status: statusText(doc.data, doc.data.replacedBy ? site.document(doc.data.replacedBy).data : undefined),
 });
 
-function registerFilters(site: Site, active?: RegisterFiltersView['active']): RegisterFiltersView {
+const YEAR_LABEL = 'Năm ban hành';
+
+/** The register's lists, worked out once per build from the store (its documents are newest first). */
+interface RegisterLists {
+  rows: RegisterRow[];
+  /** Indices into rows in number order. */
+  byNumber: number[];
+  index: ListIndex;
+  /** Per field: its label, and its values (slug → label) in the order filters show them. */
+  fields: Record<ListField, { label: string; values: Map<string, string> }>;
+}
+
+const listsCache = new WeakMap<Site, RegisterLists>();
+
+function registerLists(site: Site): RegisterLists {
+  const cached = listsCache.get(site);
+  if (cached) return cached;
+  const docs = site.documents;
+  const items: ListItem[] = docs.map((d) => ({
+    values: {
+      ...(Object.fromEntries(REGISTER_FACETS.map((f) => [f.key, facetSlug(f, f.value(d))])) as Record<RegisterFacetKey, string>),
+      nam: d.data.date?.slice(0, 4) ?? null,
+    },
+  }));
+  const fields = {
+    ...Object.fromEntries(REGISTER_FACETS.map((f) => [f.key, { label: f.label, values: new Map(facetValues(docs, f).map((v) => [v.slug, v.label])) }])),
+    nam: { label: YEAR_LABEL, values: new Map([...new Set(items.flatMap((i) => (i.values.nam ? [i.values.nam] : [])))].sort().reverse().map((y) => [y, y])) },
+  } as RegisterLists['fields'];
+  const rows = docs.map((d) => registerRow(site, d));
+  const byNumber = sortByNumber(docs.map((d, index) => ({ number: d.data.number, date: d.data.date, index }))).map((d) => d.index);
+  const built: RegisterLists = { rows, byNumber, index: buildLists(items), fields };
+  listsCache.set(site, built);
+  return built;
+}
+
+/**
+ * Only the whole register is also built in number order (/van-ban/theo-so/):
+ * a list narrowed by year or field is short enough to scan, and a second
+ * order of every list would double the pages.
+ */
+const hasNumberOrder = (selection: Selection) => selectedFields(selection).length === 0;
+const listPath = (selection: Selection, order: ListOrder) => (order === 'number' && hasNumberOrder(selection) ? BY_NUMBER_PATH : selectionPath(selection));
+
+function registerFilters(reg: RegisterLists, selection: Selection, fields: readonly ListField[] = LIST_FIELDS): RegisterFiltersView {
+  const here = selectionKey(selection);
   return {
-    total: site.documents.length,
-    active,
-    facets: REGISTER_FACETS.map((facet) => ({
-      key: facet.key,
-      label: facet.label,
-      values: facetValues(site.documents, facet).map((v) => ({ ...v, href: facetPath(facet.key, v.slug) })),
+    total: reg.rows.length,
+    narrowed: selectedFields(selection).length > 0,
+    fields: fields.map((field) => {
+      const base = without(selection, field);
+      return {
+        field,
+        label: reg.fields[field].label,
+        values: [...reg.fields[field].values].flatMap(([slug, label]) => {
+          const target = withValue(base, field, slug);
+          const list = reg.index.find(target);
+          if (!list) return [];
+          const current = selection[field] === slug;
+          const all = !current && list.key === here;
+          return [{ slug, label, count: list.items.length, href: all ? undefined : selectionPath(list.selection), current, all }];
+        }),
+      };
+    }),
+  };
+}
+
+/** The label of a selected value as it reads in a title: «năm 2015» for a year. */
+const valueLabel = (reg: RegisterLists, field: ListField, slug: string) => (field === YEAR_FIELD ? `năm ${slug}` : (reg.fields[field].values.get(slug) ?? slug));
+
+function listHeading(reg: RegisterLists, selection: Selection, order: ListOrder): string {
+  const fields = selectedFields(selection);
+  const byNumber = order === 'number' ? ', theo số, ký hiệu' : '';
+  if (!fields.length) return `Danh mục văn bản${byNumber}`;
+  if (fields.length === 1) {
+    const field = fields[0]!;
+    const value = selection[field]!;
+    return field === YEAR_FIELD ? `Văn bản năm ${value}${byNumber}` : `${reg.fields[field].label}: ${valueLabel(reg, field, value)}${byNumber}`;
+  }
+  return `Văn bản: ${fields.map((f) => valueLabel(reg, f, selection[f]!)).join(' · ')}`;
+}
+
+/** Where «bỏ lọc» of a value leads: the list of the values left (in number order too when that list has it). */
+function removeLink(reg: RegisterLists, rest: Selection, order: ListOrder): string {
+  const selection = selectedFields(rest).length ? (reg.index.find(rest)?.selection ?? rest) : {};
+  return listPath(selection, order === 'number' && hasNumberOrder(selection) ? 'number' : 'date');
+}
+
+/** A list page to build: its address below /van-ban/ and what it shows. */
+export interface RegisterListPath {
+  params: { list: string };
+  props: { key: string; order: ListOrder; page: number };
+}
+
+/** Every list page of the register but /van-ban/ itself, for getStaticPaths of src/pages/van-ban/[...list].astro. */
+export async function registerListPaths(): Promise<RegisterListPath[]> {
+  const reg = registerLists(await getSite());
+  const whole: List = { selection: {}, key: '', items: reg.byNumber };
+  const paths: RegisterListPath[] = [];
+  const add = (list: List, order: ListOrder) => {
+    const base = listPath(list.selection, order);
+    for (let page = 1; page <= pageCount(list.items.length); page++) {
+      paths.push({ params: { list: pagePath(base, page).slice(REGISTER_PATH.length, -1) }, props: { key: list.key, order, page } });
+    }
+  };
+  add(whole, 'number');
+  for (const list of reg.index.lists.values()) add(list, 'date');
+  return paths;
+}
+
+export async function registerListPage({ key, order, page }: RegisterListPath['props']): Promise<RegisterListView> {
+  const reg = registerLists(await getSite());
+  const list = key ? reg.index.lists.get(key)! : { selection: {}, key: '', items: reg.rows.map((_, i) => i) };
+  const { selection } = list;
+  const items = order === 'number' ? reg.byNumber : list.items;
+  const base = listPath(selection, order);
+  const pages = pageCount(items.length);
+  const start = (page - 1) * PAGE_SIZE;
+  const heading = listHeading(reg, selection, order);
+  const other: ListOrder = order === 'date' ? 'number' : 'date';
+  return {
+    heading,
+    title: page > 1 ? `${heading}, trang ${page}` : heading,
+    count: items.length,
+    first: start + 1,
+    last: Math.min(start + PAGE_SIZE, items.length),
+    order,
+    otherOrder: hasNumberOrder(selection) ? { href: listPath(selection, other), text: other === 'number' ? 'theo số, ký hiệu' : 'mới nhất ở trên' } : undefined,
+    selected: selectedFields(selection).map((field) => ({
+      field: reg.fields[field].label,
+      label: reg.fields[field].values.get(selection[field]!) ?? selection[field]!,
+      removeHref: removeLink(reg, without(selection, field), order),
     })),
+    filters: registerFilters(reg, selection),
+    rows: items.slice(start, start + PAGE_SIZE).map((i) => reg.rows[i]!),
+    pager: {
+      page,
+      pages,
+      previous: page > 1 ? pagePath(base, page - 1) : undefined,
+      next: page < pages ? pagePath(base, page + 1) : undefined,
+      links: pageLinks(base, page, pages),
+    },
   };
 }
 
@@ -74,31 +254,26 @@ export function documentTimeline(site: Site, only?: readonly string[]): Timeline
   return timeline(docs.map((d) => ({ slug: d.id, ...d.data })));
 }
 
+/**
+ * /van-ban/: the newest documents, the year index and the counts per field.
+ * Nothing on it lists the whole register: its timeline is of the directive
+ * and the documents it names, so the page does not grow with the register.
+ */
 export async function registerPage() {
   const site = await getSite();
-  const events = documentTimeline(site);
+  const reg = registerLists(site);
+  // Only what the directive itself states: documents that cite or apply it come and go with the register.
+  const directive = site.directive.document;
+  const named = new Set([directive, ...site.relations(directive).filter((r) => r.statedBy === directive).map((r) => r.other)]);
+  const events = documentTimeline(site, [...named]);
   return {
-    rows: site.documents.map((d) => registerRow(site, d)),
-    filters: registerFilters(site),
+    total: reg.rows.length,
+    rows: reg.rows.slice(0, NEWEST_COUNT),
+    years: [...reg.fields.nam.values.keys()].map((year) => ({ year, href: yearPath(year), count: reg.index.lists.get(selectionKey({ nam: year }))!.items.length })),
+    filters: registerFilters(reg, {}, REGISTER_FACETS.map((f) => f.key)),
+    byNumber: BY_NUMBER_PATH,
     events,
     span: { first: events[0]?.date.slice(0, 4), last: events.at(-1)?.date.slice(0, 4) },
-  };
-}
-
-/** Every facet value of the register, for getStaticPaths of the filtered lists. */
-export async function facetPages() {
-  const site = await getSite();
-  return REGISTER_FACETS.flatMap((facet) =>
-    facetValues(site.documents, facet).map((value) => ({ facet: facet.key, label: facet.label, value })),
-  );
-}
-
-export async function facetPage(facetKey: RegisterFacetKey, valueSlug: string) {
-  const site = await getSite();
-  const facet = REGISTER_FACETS.find((f) => f.key === facetKey)!;
-  return {
-    rows: filterByFacet(site.documents, facet, valueSlug).map((d) => registerRow(site, d)),
-    filters: registerFilters(site, { facet: facetKey, value: valueSlug }),
   };
 }
 

@@ -17,7 +17,8 @@ export interface FacetValue {
 }
 
 /** A value's address is made from the words readers see, so a stored code ("in-force") never shows in a URL. */
-const slugOf = <T,>(facet: FacetDefinition<T>, value: string) => slugify(facet.display?.(value) ?? value);
+export const facetSlug = <T,>(facet: FacetDefinition<T>, value: string) => slugify(facet.display?.(value) ?? value);
+const slugOf = facetSlug;
 
 export function facetValues<T>(items: readonly T[], facet: FacetDefinition<T>): FacetValue[] {
   const counts = new Map<string, number>();

@@ -1,10 +1,10 @@
 /** Kinds of page, from their address (DESIGN.md "Addresses"), for budgets and per-kind figures. */
 
 // With its extension: Node tools (scripts/) import this file without a bundler.
-import { DIRECTIVE_PATH, REGISTER_FACET_KEYS } from './paths.ts';
+import { DIRECTIVE_PATH, REGISTER_FACET_KEYS, REGISTER_LIST_SEGMENTS } from './paths.ts';
 
 export { DIRECTIVE_PATH };
-const REGISTER_FACETS: ReadonlySet<string> = new Set(REGISTER_FACET_KEYS);
+const REGISTER_FACETS: ReadonlySet<string> = new Set([...REGISTER_FACET_KEYS, ...REGISTER_LIST_SEGMENTS]);
 
 export type PageKind =
   | 'home'

@@ -15,6 +15,8 @@ export const SEARCH_PATH = '/tim-kiem/';
 export const REGISTER_FACET_KEYS = ['loai', 'noi-ban-hanh', 'hieu-luc'] as const;
 export type RegisterFacetKey = (typeof REGISTER_FACET_KEYS)[number];
 export const facetPath = (facet: RegisterFacetKey, value: string) => `${REGISTER_PATH}${facet}/${value}/`;
+/** The register's other lists, by the first segment after /van-ban/: by year, by several fields, in number order (src/lib/register-lists.ts). */
+export const REGISTER_LIST_SEGMENTS = ['nam', 'loc', 'theo-so'] as const;
 
 /**
  * Addresses that moved, old → new: each old one keeps a page that sends the
