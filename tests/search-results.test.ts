@@ -232,7 +232,7 @@ describe('without JavaScript (390×844)', () => {
     const box = (await notice.boundingBox())!;
     expect(box.y + box.height).toBeLessThan(PHONE.height);
     expect(box.y).toBeLessThan((await page.locator('#search-form').boundingBox())!.y);
-    for (const href of ['/van-ban/', '/thuat-ngu/']) expect(await notice.locator(`a[href="${href}"]`).isVisible()).toBe(true);
+    for (const href of ['/van-ban/', '/van-ban/theo-so/', '/thuat-ngu/']) expect(await notice.locator(`a[href="${href}"]`).isVisible()).toBe(true);
     // Filters would do nothing here: none show, nor a «Lọc» button.
     expect(await page.locator('#search-filters').isVisible()).toBe(false);
     expect(await page.locator('main button:visible', { hasText: 'Lọc' }).count()).toBe(0);
