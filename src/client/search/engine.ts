@@ -1,9 +1,11 @@
 /**
  * The search, shared by the search page and the header box. Loaded only when
  * someone searches (dynamic import), and it loads Pagefind (/pagefind/) and
- * the number table (/du-lieu/tra-cuu-so-hieu.json) only then too.
+ * the number lookup's shards (/du-lieu/so-hieu/<key>.json) only then too.
  *
- * One query: the number table names documents (first); a query that is an
+ * One query: the number lookup names documents (first), and a query that is
+ * a number and nothing else ("120-KL/TW", "qd 1738") is answered from it
+ * without loading Pagefind at all; a query that is an
  * abbreviation or a body's name of today ("ubkt", "BCĐ QCDC") puts its pages
  * next (/du-lieu/tra-cuu-viet-tat.json, src/lib/abbreviations.ts); Pagefind gives
  * candidates, plus those holding the words as a phrase; their text is
@@ -14,11 +16,12 @@ import { lookupTable, namedFirst, pagesNamed } from '../../lib/abbreviations';
 import { formatDate } from '../../lib/dates';
 import { documentName } from '../../lib/documents';
 import { excerptPieces, excerptText, type ExcerptPiece } from '../../lib/excerpt';
-import { matchNumbers, type NumberEntry } from '../../lib/number-query';
+import { isNumberQuery, matchNumbers, numberShardKey, numberShardPath, querySerials, type NumberEntry } from '../../lib/number-query';
 import { mergeByUrl, rankCandidates, rankSections } from '../../lib/search-rank';
 import { decodeFromIndex, prepareQuery, type PreparedQuery } from '../../lib/search-text';
 import { DOCUMENT_KIND } from '../../lib/search-url';
 import { DATA_PATHS } from '../../lib/paths';
+import { markedExcerpt } from '../../lib/doc-index-excerpt';
 
 /** Filters by label, as pages declare them: { kind: 'Văn bản', type: 'Quyết định', issuer: '…', year: '2015' }. */
 export type SearchFilters = Partial<Record<'kind' | 'type' | 'issuer' | 'year', string>>;
@@ -128,20 +131,30 @@ async function guarded<T>(call: Promise<T>): Promise<T> {
   }
 }
 
-let table: Promise<NumberEntry[]> | undefined;
+const shards = new Map<string, Promise<NumberEntry[]>>();
 
-/** The number table; without it, numbers are still found by full text. */
-function loadNumberTable(): Promise<NumberEntry[]> {
-  table ??= fetch('/du-lieu/tra-cuu-so-hieu.json')
-    .then((r) => (r.ok ? r.json() : { entries: [] }))
-    .then((json: { entries?: NumberEntry[] }) => json.entries ?? [])
-    .catch((error: unknown) => {
-      // Numbers are still found by full text; the failure is logged, not hidden.
-      console.error(error);
-      table = undefined;
-      return [];
-    });
-  return table;
+/** One shard of the number lookup, fetched once; without it, numbers are still found by full text. */
+function loadNumberShard(key: string): Promise<NumberEntry[]> {
+  let shard = shards.get(key);
+  if (!shard) {
+    shard = fetch(numberShardPath(key))
+      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${numberShardPath(key)}: ${r.status}`))))
+      .then((json: { entries?: NumberEntry[] }) => json.entries ?? [])
+      .catch((error: unknown) => {
+        // Numbers are still found by full text; the failure is logged, not hidden.
+        console.error(error);
+        shards.delete(key);
+        return [];
+      });
+    shards.set(key, shard);
+  }
+  return shard;
+}
+
+/** The rows of the shards the query's serials point to (none without a serial). */
+async function numberRowsFor(text: string): Promise<NumberEntry[]> {
+  const keys = [...new Set(querySerials(text).map(numberShardKey))];
+  return (await Promise.all(keys.map(loadNumberShard))).flat();
 }
 
 let names: Promise<Map<string, string[]>> | undefined;
@@ -232,6 +245,20 @@ function hitFromEntry(entry: NumberEntry, data: PagefindData | undefined, query:
   };
 }
 
+/** A result's data in Pagefind's shape, for a page Pagefind did not index (a document of the register). */
+function documentData(doc: { url: string; name: string; number: string; date: string | null }, content: string, excerpt: string): PagefindData {
+  const meta: Record<string, string | undefined> = { title: doc.name, kind: DOCUMENT_KIND, number: doc.number, date: doc.date ? formatDate(doc.date) : undefined };
+  return { url: doc.url, content, excerpt, meta, filters: {}, anchors: [], sub_results: [] };
+}
+
+/** A document found by number: its title as the snippet, the number's words marked; the number itself when the title holds none of them. */
+function numberData(entry: NumberEntry, query: PreparedQuery): PagefindData {
+  const title = entry.title ?? entry.issuer;
+  const inTitle = markedExcerpt(title, query, 40);
+  const excerpt = inTitle.includes('<mark>') ? inTitle : markedExcerpt(`${entry.number} · ${title}`, query, 40);
+  return documentData({ ...entry, name: documentName(entry) }, title, excerpt);
+}
+
 /** Queries up to this many words are asked again word by word left out, when no page holds them all. */
 const MAX_WORDS_DROPPED = 6;
 
@@ -260,13 +287,19 @@ async function candidatesOf(results: readonly PagefindResult[], mainResults: rea
 export async function search(raw: string, filters: SearchFilters = {}, limit = 20): Promise<SearchOutcome> {
   const query = prepareQuery(raw);
   if (!query.term) return { query, hits: [], more: false, partial: false };
+  const numberRows = await numberRowsFor(query.text);
+  const numbers = matchNumbers(query.text, numberRows).filter((m) => entryMatchesFilters(m.entry, filters));
+  if (numbers.length > 0 && isNumberQuery(query.text, numberRows)) {
+    // A number and nothing else: its documents are the answer, and Pagefind is not loaded for it.
+    const hits = numbers.map((m) => hitFromEntry(m.entry, numberData(m.entry, query), query));
+    return { query, hits: hits.slice(0, limit), more: hits.length > limit, partial: false };
+  }
   const api = await loadPagefind();
   const pfFilters = await guarded(indexFilters(api, filters));
   if (pfFilters === null) return { query, hits: [], more: false, partial: false };
   const options = { filters: pfFilters };
   const phraseTerm = query.words.length > 1 ? `"${query.term.replace(/"/g, '')}"` : null;
-  const [numbers, named, main, phrase] = await Promise.all([
-    /\d/.test(query.text) ? loadNumberTable().then((t) => matchNumbers(query.text, t).filter((m) => entryMatchesFilters(m.entry, filters))) : [],
+  const [named, main, phrase] = await Promise.all([
     loadNameTable().then((t) => pagesNamed(query.text, t)),
     guarded(api.search(query.term, options)),
     phraseTerm ? guarded(api.search(phraseTerm, options)) : null,

@@ -1,0 +1,33 @@
+/**
+ * What the search reads besides Pagefind, built once from the content:
+ * the number lookup's rows (src/lib/number-query.ts). Pages under
+ * src/pages/du-lieu/ only serve these.
+ */
+import { numberEntry, numberShardKey, type NumberEntry } from '../lib/number-query';
+import { documentPath } from '../lib/paths';
+import { getSite } from './store';
+
+let entries: Promise<NumberEntry[]> | undefined;
+
+/** Every document of the register as a number-lookup row, newest first. */
+export function numberEntries(): Promise<NumberEntry[]> {
+  entries ??= getSite().then((site) =>
+    site.documents.map((doc) =>
+      numberEntry({
+        slug: doc.id,
+        url: documentPath(doc.id),
+        number: doc.data.number,
+        type: doc.data.type,
+        issuer: doc.data.issuer,
+        date: doc.data.date ?? null,
+        title: doc.data.title ?? doc.data.subject ?? null,
+      }),
+    ),
+  );
+  return entries;
+}
+
+/** The rows of one shard of the number lookup. */
+export async function numberShard(key: string): Promise<NumberEntry[]> {
+  return (await numberEntries()).filter((e) => numberShardKey(e.serial) === key);
+}
