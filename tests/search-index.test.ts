@@ -66,6 +66,32 @@ describe('a query that is a document number', () => {
   });
 });
 
+describe('documents the site holds no text of', () => {
+  it('are left out of Pagefind and found from the register’s index, by a word of their note typed without diacritics', async () => {
+    const { results, requests } = await fetchedBy('khoi dau viec xay dung');
+    expect(results.slice(0, 3)).toContain('/van-ban/30-ct-tw-1998/');
+    expect(requests.some((r) => r.path.startsWith('/du-lieu/tu/'))).toBe(true);
+    expect(requests.some((r) => r.path.startsWith('/du-lieu/van-ban/'))).toBe(true);
+    expect(requests.every((r) => r.status === 200)).toBe(true);
+  });
+
+  it('show their number, date and a snippet with the matched words marked', async () => {
+    await search(watched.page, 'Lê Hồng Anh');
+    const first = watched.page.locator('#search-results > li').first();
+    expect(await first.locator('a').first().getAttribute('href')).toBe('/van-ban/217-qd-tw-2013/');
+    const meta = (await first.locator('.search-hit__meta').textContent()) ?? '';
+    expect(meta).toContain('217-QĐ/TW');
+    expect(meta).toContain('12/12/2013');
+    expect((await first.locator('mark').allTextContents()).map((m) => m.toLowerCase())).toEqual(expect.arrayContaining(['lê', 'hồng', 'anh']));
+  });
+
+  it('are found through filters that only they carry', async () => {
+    const results = await search(watched.page, 'thực hiện', '&loai=chi-thi');
+    expect(results.length).toBeGreaterThan(0);
+    for (const url of results) expect(['/van-ban/30-ct-tw-1998/', '/van-ban/29-ct-tu-2010/']).toContain(url);
+  });
+});
+
 describe('hostile words', () => {
   it.each(['constructor', '__proto__ 120', 'toString', 'hasOwnProperty 1738 valueOf'])('«%s» neither throws nor matches by its prototype word', async (query) => {
     const results = await search(watched.page, query);

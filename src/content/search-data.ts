@@ -1,8 +1,10 @@
 /**
  * What the search reads besides Pagefind, built once from the content:
- * the number lookup's rows (src/lib/number-query.ts). Pages under
- * src/pages/du-lieu/ only serve these.
+ * the number lookup's rows (src/lib/number-query.ts) and the register's own
+ * index of the documents whose text the site does not hold
+ * (src/lib/doc-index.ts). Pages under src/pages/du-lieu/ only serve these.
  */
+import { buildDocIndex, docRecord, type DocIndex } from '../lib/doc-index';
 import { numberEntry, numberShardKey, type NumberEntry } from '../lib/number-query';
 import { documentPath } from '../lib/paths';
 import { getSite } from './store';
@@ -30,4 +32,12 @@ export function numberEntries(): Promise<NumberEntry[]> {
 /** The rows of one shard of the number lookup. */
 export async function numberShard(key: string): Promise<NumberEntry[]> {
   return (await numberEntries()).filter((e) => numberShardKey(e.serial) === key);
+}
+
+let index: Promise<DocIndex> | undefined;
+
+/** The register's index: the documents without a held text (the others are in Pagefind), newest first. */
+export function docIndex(): Promise<DocIndex> {
+  index ??= getSite().then((site) => buildDocIndex(site.documents.filter((doc) => !doc.data.textHeld).map((doc) => docRecord(documentPath(doc.id), doc.data, doc.body ?? ''))));
+  return index;
 }

@@ -17,11 +17,12 @@ import { formatDate } from '../../lib/dates';
 import { documentName } from '../../lib/documents';
 import { excerptPieces, excerptText, type ExcerptPiece } from '../../lib/excerpt';
 import { isNumberQuery, matchNumbers, numberShardKey, numberShardPath, querySerials, type NumberEntry } from '../../lib/number-query';
-import { mergeByUrl, rankCandidates, rankSections } from '../../lib/search-rank';
+import { mergeByUrl, rankCandidates, rankSections, type Candidate } from '../../lib/search-rank';
 import { decodeFromIndex, prepareQuery, type PreparedQuery } from '../../lib/search-text';
 import { DOCUMENT_KIND } from '../../lib/search-url';
 import { DATA_PATHS } from '../../lib/paths';
 import { markedExcerpt } from '../../lib/doc-index-excerpt';
+import { blockOf, INDEX_MANIFEST_PATH, matchIds, queryKeys, RECORD_BLOCK, readBucket, readManifest, recordBlockPath, wordBucket, wordBucketPath, type DocRecord, type IndexManifest } from '../../lib/doc-index';
 
 /** Filters by label, as pages declare them: { kind: 'Văn bản', type: 'Quyết định', issuer: '…', year: '2015' }. */
 export type SearchFilters = Partial<Record<'kind' | 'type' | 'issuer' | 'year', string>>;
@@ -157,6 +158,86 @@ async function numberRowsFor(text: string): Promise<NumberEntry[]> {
   return (await Promise.all(keys.map(loadNumberShard))).flat();
 }
 
+/** Fetches a JSON file of the site's search data once, logging (never hiding) a failure and trying afresh next time. */
+function cachedJson<T>(cache: Map<number, Promise<T>>, key: number, path: string, read: (json: unknown) => T, fallback: () => T): Promise<T> {
+  let loaded = cache.get(key);
+  if (!loaded) {
+    loaded = fetch(path)
+      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${path}: ${r.status}`))))
+      .then(read)
+      .catch((error: unknown) => {
+        console.error(error);
+        cache.delete(key);
+        return fallback();
+      });
+    cache.set(key, loaded);
+  }
+  return loaded;
+}
+
+const manifests = new Map<number, Promise<IndexManifest | null>>();
+const loadManifest = () =>
+  cachedJson(manifests, 0, INDEX_MANIFEST_PATH, (json) => {
+    const manifest = readManifest(json);
+    if (!manifest) throw new Error(`${INDEX_MANIFEST_PATH}: không đọc được`);
+    return manifest;
+  }, () => null);
+const wordBuckets = new Map<number, Promise<Map<string, number[]>>>();
+const recordBlocks = new Map<number, Promise<DocRecord[]>>();
+
+const loadWordBucket = (bucket: number) => cachedJson(wordBuckets, bucket, wordBucketPath(bucket), readBucket, () => new Map());
+const loadRecordBlock = (block: number) =>
+  cachedJson(
+    recordBlocks,
+    block,
+    recordBlockPath(block),
+    (json) => {
+      const records = json && typeof json === 'object' && Object.hasOwn(json, 'records') ? (json as { records: unknown }).records : [];
+      return Array.isArray(records) ? (records as DocRecord[]) : [];
+    },
+    () => [],
+  );
+
+/**
+ * The register's documents that Pagefind does not index (src/lib/doc-index.ts)
+ * found by the query's words and filters, as ranking candidates: the best
+ * `size` by the index, whose records are then fetched (a block holds many).
+ */
+async function documentsFor(query: PreparedQuery, filters: SearchFilters, size: number) {
+  if (filters.kind && filters.kind !== DOCUMENT_KIND) return { candidates: [], more: false };
+  const { words, facets } = queryKeys(query, filters);
+  const keys = [...words, ...facets];
+  const manifest = await loadManifest();
+  if (!manifest || manifest.documents === 0) return { candidates: [], more: false };
+  const buckets = await Promise.all([...new Set(keys.map((k) => wordBucket(k, manifest.buckets)))].map(loadWordBucket));
+  const postings = new Map<string, number[]>();
+  for (const bucket of buckets) for (const key of keys) if (bucket.has(key)) postings.set(key, bucket.get(key)!);
+  const ids = matchIds(words, facets, postings);
+  const chosen = ids.slice(0, size);
+  const blocks = new Map(await Promise.all([...new Set(chosen.map(blockOf))].map(async (b) => [b, await loadRecordBlock(b)] as const)));
+  const held = words.map((w) => new Set(postings.get(w) ?? []));
+  const found = chosen.flatMap((id) => {
+    const record = blocks.get(blockOf(id))?.[id % RECORD_BLOCK];
+    // The share of the words the index has for it: a record's text is cut short, its words are not.
+    return record ? [{ record, coverage: held.filter((ids) => ids.has(id)).length / Math.max(1, words.length) }] : [];
+  });
+  const candidates = found.map(({ record: r, coverage }, i) => {
+    const content = r.title ? `${r.title}. ${r.text}` : r.text;
+    return {
+      url: r.url,
+      title: r.name,
+      content,
+      pagefindScore: 0,
+      // After Pagefind's own between equals: these come in the index's order (newest first).
+      pagefindRank: 100_000 + i,
+      primary: true,
+      indexCoverage: coverage,
+      data: documentData(r, content, markedExcerpt(content, query)),
+    };
+  });
+  return { candidates, more: ids.length > size };
+}
+
 let names: Promise<Map<string, string[]>> | undefined;
 
 /** The abbreviation table; without it, abbreviations are still found by full text (each page shows its own). */
@@ -280,6 +361,14 @@ async function candidatesOf(results: readonly PagefindResult[], mainResults: rea
   });
 }
 
+/** Ranks candidates; a register document counts the words its index holds, though its record's text is cut short. */
+function rank<T extends Candidate & { indexCoverage?: number }>(query: PreparedQuery, candidates: readonly T[]) {
+  return rankCandidates(query, candidates).map((c) => (c.indexCoverage !== undefined && c.indexCoverage > c.coverage ? { ...c, coverage: c.indexCoverage } : c));
+}
+
+/** Register documents asked for beside Pagefind's candidates: about half a page, each a record in a block. */
+const documentCandidates = (limit: number) => Math.max(4, Math.ceil(limit / 2) + 1);
+
 /**
  * Runs a query. `limit` is how many results to return (the page asks for
  * more on demand). Throws SearchUnavailable when the index cannot load.
@@ -294,15 +383,19 @@ export async function search(raw: string, filters: SearchFilters = {}, limit = 2
     const hits = numbers.map((m) => hitFromEntry(m.entry, numberData(m.entry, query), query));
     return { query, hits: hits.slice(0, limit), more: hits.length > limit, partial: false };
   }
+  // The register's own index is asked beside Pagefind, not after it.
+  const documents = documentsFor(query, filters, documentCandidates(limit));
+  documents.catch(() => undefined); // awaited below; a failure of Pagefind first must not leave it unhandled
   const api = await loadPagefind();
+  // Filter values no page of Pagefind's has (most types and issuers are only in the register's index): Pagefind has nothing to add.
   const pfFilters = await guarded(indexFilters(api, filters));
-  if (pfFilters === null) return { query, hits: [], more: false, partial: false };
-  const options = { filters: pfFilters };
+  const options = { filters: pfFilters ?? {} };
   const phraseTerm = query.words.length > 1 ? `"${query.term.replace(/"/g, '')}"` : null;
-  const [named, main, phrase] = await Promise.all([
+  const [named, main, phrase, found] = await Promise.all([
     loadNameTable().then((t) => pagesNamed(query.text, t)),
-    guarded(api.search(query.term, options)),
-    phraseTerm ? guarded(api.search(phraseTerm, options)) : null,
+    pfFilters ? guarded(api.search(query.term, options)) : null,
+    pfFilters && phraseTerm ? guarded(api.search(phraseTerm, options)) : null,
+    documents,
   ]);
   const mainResults = main?.results ?? [];
   const phraseIds = new Set((phrase?.results ?? []).map((r) => r.id));
@@ -310,10 +403,11 @@ export async function search(raw: string, filters: SearchFilters = {}, limit = 2
   const ordered = [...mainResults.filter((r) => phraseIds.has(r.id)), ...mainResults.filter((r) => !phraseIds.has(r.id))];
   const size = Math.max(MIN_CANDIDATES, limit + 2);
   const first = ordered.slice(0, size);
-  let candidates = await candidatesOf(first, mainResults);
-  let ranked = rankCandidates(query, candidates);
+  // One ranking orders Pagefind's pages and the register's documents together.
+  let candidates = [...(await candidatesOf(first, mainResults)), ...found.candidates];
+  let ranked = rank(query, candidates);
   let complete = ranked.filter((c) => c.coverage === 1);
-  if (complete.length === 0 && query.words.length > 1 && query.words.length <= MAX_WORDS_DROPPED) {
+  if (pfFilters && complete.length === 0 && query.words.length > 1 && query.words.length <= MAX_WORDS_DROPPED) {
     // No page holds every word: Pagefind's order then favours stray matches of the word no page has
     // ("Tô Hiệu xyzzyq"), so ask again without each word in turn and rank the pages holding the rest.
     const without = await guarded(Promise.all(query.words.map((_, i) => api.search(query.words.filter((__, j) => j !== i).join(' '), options))));
@@ -321,7 +415,7 @@ export async function search(raw: string, filters: SearchFilters = {}, limit = 2
     const extra = without.flatMap((r) => (r?.results ?? []).slice(0, MIN_CANDIDATES)).filter((r) => !seen.has(r.id) && seen.add(r.id));
     // Only the new pages' data is fetched.
     candidates = [...candidates, ...(await candidatesOf(extra, mainResults))];
-    ranked = rankCandidates(query, candidates);
+    ranked = rank(query, candidates);
     complete = ranked.filter((c) => c.coverage === 1);
   }
   // Pages a whole query names, found past the candidates if need be (a page shows its abbreviations, so Pagefind returns it).
@@ -329,17 +423,17 @@ export async function search(raw: string, filters: SearchFilters = {}, limit = 2
   const missing = () => named.filter((u) => !ranked.some((c) => pageOf(c.url) === u));
   for (let from = first.length; missing().length && from < ordered.length; from += MIN_CANDIDATES) {
     candidates = [...candidates, ...(await candidatesOf(ordered.slice(from, from + MIN_CANDIDATES), mainResults))];
-    ranked = rankCandidates(query, candidates);
+    ranked = rank(query, candidates);
     complete = ranked.filter((c) => c.coverage === 1);
   }
   const namedHits = ranked.filter((c) => named.includes(pageOf(c.url)));
   const byUrl = new Map(ranked.map((c) => [c.data.url.split('#')[0]!, c.data]));
-  const numberHits = numbers.map((m) => hitFromEntry(m.entry, byUrl.get(m.entry.url), query));
+  const numberHits = numbers.map((m) => hitFromEntry(m.entry, byUrl.get(m.entry.url) ?? numberData(m.entry, query), query));
   // Pages with every word; failing those, pages with at least half of them (never stray matches of one part).
   const some = ranked.filter((c) => c.coverage >= 0.5);
   const partial = complete.length === 0 && numberHits.length === 0 && namedHits.length === 0 && some.length > 0;
   const hits = mergeByUrl(numberHits, namedFirst([...namedHits, ...(partial ? some : complete)], named).map((c) => hitFromData(query, c.data)));
   // Pages past the candidates may hold the words too; when none of the best do, the rest will not either.
-  const more = hits.length > limit || (hits.length > 0 && ordered.length > first.length);
+  const more = hits.length > limit || (hits.length > 0 && (ordered.length > first.length || found.more));
   return { query, hits: hits.slice(0, limit), more, partial };
 }
