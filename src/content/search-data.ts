@@ -5,6 +5,7 @@
  * (src/lib/doc-index.ts). Pages under src/pages/du-lieu/ only serve these.
  */
 import { buildDocIndex, docRecord, type DocIndex } from '../lib/doc-index';
+import type { DocumentFacts } from '../lib/documents';
 import { numberEntry, numberShardKey, type NumberEntry } from '../lib/number-query';
 import { documentPath } from '../lib/paths';
 import { getSite } from './store';
@@ -29,9 +30,15 @@ export function numberEntries(): Promise<NumberEntry[]> {
   return entries;
 }
 
-/** The rows of one shard of the number lookup. */
-export async function numberShard(key: string): Promise<NumberEntry[]> {
-  return (await numberEntries()).filter((e) => numberShardKey(e.serial) === key);
+/**
+ * The documents of one shard of the number lookup, as their facts only: the
+ * search derives each row's keys (numberEntry) itself, so a shard carries no
+ * field twice.
+ */
+export async function numberShard(key: string): Promise<DocumentFacts[]> {
+  return (await numberEntries())
+    .filter((e) => numberShardKey(e.serial) === key)
+    .map(({ slug, url, number, type, issuer, date, title }) => ({ slug, url, number, type, issuer, date, title }));
 }
 
 let index: Promise<DocIndex> | undefined;

@@ -65,7 +65,9 @@ function fullTextBytes(query: string, size = 6) {
 
 describe(`at ${COUNT.toLocaleString('en')} documents`, () => {
   it('the largest number shard is at most 8 KB gzip', () => {
-    const sizes = [...shards.values()].map((entries) => gz({ version: 1, entries }));
+    // As served: each document's facts, the keys derived by the search (src/content/search-data.ts).
+    const facts = (entries: NumberEntry[]) => entries.map(({ slug, url, number, type, issuer, date, title }) => ({ slug, url, number, type, issuer, date, title }));
+    const sizes = [...shards.values()].map((entries) => gz({ version: 1, entries: facts(entries) }));
     console.info(`number shards: ${shards.size}, largest ${Math.max(...sizes)} B gzip, whole table ${gz({ version: 1, entries: [...shards.values()].flat() })} B gzip`);
     expect(Math.max(...sizes)).toBeLessThanOrEqual(8_000);
   });

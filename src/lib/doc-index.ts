@@ -38,7 +38,7 @@ export function bucketCount(records: number): number {
 /** Where the search learns the index's shape. */
 export const INDEX_MANIFEST_PATH = '/du-lieu/chi-muc-van-ban.json';
 /** Records per block file. */
-export const RECORD_BLOCK = 25;
+export const RECORD_BLOCK = 10;
 /**
  * Characters of a record's text kept in its block, for ranking and the
  * snippet (the words past it are still indexed): a note's opening says what

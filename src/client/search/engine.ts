@@ -14,9 +14,9 @@
  */
 import { lookupTable, namedFirst, pagesNamed } from '../../lib/abbreviations';
 import { formatDate } from '../../lib/dates';
-import { documentName } from '../../lib/documents';
+import { documentName, type DocumentFacts } from '../../lib/documents';
 import { excerptPieces, excerptText, type ExcerptPiece } from '../../lib/excerpt';
-import { isNumberQuery, matchNumbers, numberShardKey, numberShardPath, querySerials, type NumberEntry } from '../../lib/number-query';
+import { isNumberQuery, matchNumbers, numberEntry, numberShardKey, numberShardPath, querySerials, type NumberEntry } from '../../lib/number-query';
 import { mergeByUrl, rankCandidates, rankSections, type Candidate } from '../../lib/search-rank';
 import { decodeFromIndex, prepareQuery, type PreparedQuery } from '../../lib/search-text';
 import { DOCUMENT_KIND } from '../../lib/search-url';
@@ -101,8 +101,12 @@ interface PagefindModule {
   createInstance(options: Record<string, unknown>): PagefindApi;
 }
 
-/** Pages re-ranked on their text: enough to reach past Pagefind's word-by-word order, few enough to stay light. */
-const MIN_CANDIDATES = 12;
+/**
+ * Pages re-ranked on their text: enough to reach past Pagefind's word-by-word
+ * order, few enough to stay light (each one's data is a fetch of its fragment);
+ * the register's documents come beside them from their own index.
+ */
+const MIN_CANDIDATES = 8;
 
 let pagefind: Promise<PagefindApi> | undefined;
 
@@ -140,7 +144,8 @@ function loadNumberShard(key: string): Promise<NumberEntry[]> {
   if (!shard) {
     shard = fetch(numberShardPath(key))
       .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${numberShardPath(key)}: ${r.status}`))))
-      .then((json: { entries?: NumberEntry[] }) => json.entries ?? [])
+      // A shard holds each document's facts; its lookup keys are derived here, as the build derives them for the whole table.
+      .then((json: { entries?: DocumentFacts[] }) => (json.entries ?? []).map(numberEntry))
       .catch((error: unknown) => {
         // Numbers are still found by full text; the failure is logged, not hidden.
         console.error(error);
@@ -401,7 +406,7 @@ export async function search(raw: string, filters: SearchFilters = {}, limit = 2
   const phraseIds = new Set((phrase?.results ?? []).map((r) => r.id));
   // Candidates: pages holding the phrase, then Pagefind's order.
   const ordered = [...mainResults.filter((r) => phraseIds.has(r.id)), ...mainResults.filter((r) => !phraseIds.has(r.id))];
-  const size = Math.max(MIN_CANDIDATES, limit + 2);
+  const size = Math.max(MIN_CANDIDATES, limit - 2);
   const first = ordered.slice(0, size);
   // One ranking orders Pagefind's pages and the register's documents together.
   let candidates = [...(await candidatesOf(first, mainResults)), ...found.candidates];

@@ -4,7 +4,8 @@ import { NUMBER_SHARD_KEYS } from '../../../lib/number-query';
 
 /**
  * One shard of the number lookup: the documents whose serial ends in these
- * two digits (numberShardKey). Every key is written, empty or not, so the
+ * two digits (numberShardKey), each by its facts (the search derives the
+ * lookup keys with numberEntry). Every key is written, empty or not, so the
  * search never asks for a file that is not there.
  */
 export const getStaticPaths = (() => NUMBER_SHARD_KEYS.map((key) => ({ params: { key } }))) satisfies GetStaticPaths;
