@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchNumbers, numberEntry, type NumberEntry } from './number-query';
+import { isNumberQuery, matchNumbers, NUMBER_SHARD_KEYS, numberEntry, numberShardKey, querySerials, type NumberEntry } from './number-query';
 
 const doc = (slug: string, number: string, type: string, date: string | null) =>
   numberEntry({ slug, url: `/van-ban/${slug}/`, number, type, issuer: '', date, title: null });
@@ -110,5 +110,55 @@ describe('hostile words', () => {
     for (const [hostile, plain] of pairs) expect(all(hostile), hostile).toEqual(all(plain));
     expect(all('120 hasOwnProperty')).toEqual(['120-kl-tw-2016']);
     expect(all('constructor 1737-QĐ/TU')).toEqual(['1737-qd-tu-2015']);
+  });
+});
+
+describe('number shards', () => {
+  it('key a serial by its last two digits, one- and two-digit serials padded', () => {
+    expect(numberShardKey('120')).toBe('20');
+    expect(numberShardKey('5')).toBe('05');
+    expect(numberShardKey('84')).toBe('84');
+    expect(numberShardKey('1738')).toBe('38');
+    expect(numberShardKey('007')).toBe('07');
+    expect(numberShardKey('14999')).toBe('99');
+  });
+
+  it('cover every key a serial can have, once', () => {
+    expect(NUMBER_SHARD_KEYS).toHaveLength(100);
+    expect(new Set(NUMBER_SHARD_KEYS).size).toBe(100);
+    for (const e of register) expect(NUMBER_SHARD_KEYS).toContain(numberShardKey(e.serial));
+  });
+
+  it('match on a shard as on the whole table, for every query above', () => {
+    const queries = ['120-KL/TW', 'kl 120', '1738', 'qd1738', 'quy định 218', 'chỉ thị 30', 'luat 10/2022', '34/2007/PL-UBTVQH11', '111', 'công văn 111 về dân chủ', 'chỉ thị 120', 'luật 120', '1737 1738', '217 và 218-QĐ/TW'];
+    for (const q of queries) {
+      const keys = new Set(querySerials(q).map(numberShardKey));
+      const shard = register.filter((e) => keys.has(numberShardKey(e.serial)));
+      expect(matchNumbers(q, shard).map((m) => m.entry.slug), q).toEqual(all(q));
+    }
+    // A type no row of the shard has still rules a document out.
+    expect(all('luật 120')).toEqual([]);
+  });
+});
+
+describe('querySerials', () => {
+  it('reads the serials a query names, never a date', () => {
+    expect(querySerials('120-KL/TW')).toEqual(['120']);
+    expect(querySerials('qd1738 và 84')).toEqual(['1738', '84']);
+    expect(querySerials('luat 10/2022')).toEqual(['10']);
+    expect(querySerials('13/4/2016')).toEqual([]);
+    expect(querySerials('dân chủ')).toEqual([]);
+    expect(querySerials('007')).toEqual(['7']);
+  });
+});
+
+describe('isNumberQuery', () => {
+  it('is true for a number and its type, symbol, codes and year, and nothing else', () => {
+    for (const q of ['120-KL/TW', '120 KL TW', 'kl 120', 'kết luận 120', '1738', 'qd 1738', 'quyết định 1737', 'chỉ thị 30', 'luat 10/2022', '34/2007/PL-UBTVQH11', '84-QĐ/TU', '1737 1738', '120 KL TW 2016']) {
+      expect(isNumberQuery(q, register), q).toBe(true);
+    }
+    for (const q of ['', 'dân chủ', 'công văn 111 về dân chủ', 'báo cáo 6 tháng', '13/4/2016', '120 xyzzy', 'constructor 120', '__proto__ 120', '120 toString', 'hasOwnProperty 1738']) {
+      expect(isNumberQuery(q, register), q).toBe(false);
+    }
   });
 });

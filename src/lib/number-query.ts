@@ -1,10 +1,16 @@
 /**
  * Finding a document by its number however it is typed: "120-KL/TW",
  * "120 KL TW", "kl 120", "1738", "qd 1738", "1737-QD/TU", "chỉ thị 30",
- * "luat 10/2022". The register is emitted at build time as a small table
- * (numberEntry below, served at /du-lieu/tra-cuu-so-hieu.json); the search
- * puts the documents it matches ahead of the full-text results.
+ * "luat 10/2022". The register is emitted at build time as rows (numberEntry
+ * below) in shards keyed by the serial's last two digits
+ * (/du-lieu/so-hieu/<key>.json, numberShardKey): a query fetches only the
+ * shards of the serials it names, so what it loads stays small as the
+ * register grows. The whole table is also kept at /du-lieu/tra-cuu-so-hieu.json
+ * for readers of the data. The search puts the documents it matches ahead of
+ * the full-text results, and answers a query made of number words alone
+ * (isNumberQuery) without the full-text index.
  */
+import { DOCUMENT_TYPES } from '../schemas/values';
 import { foldVietnamese, nfc } from './vietnamese';
 import { numberKey } from './document-mentions';
 import type { DocumentFacts } from './documents';
@@ -45,6 +51,26 @@ export interface NumberEntry extends DocumentFacts {
 
 const YEAR = /^(?:19|20)\d\d$/;
 
+/** Every type name a query may use, folded: the register's types and those the symbols stand for. */
+const TYPE_NAMES: readonly string[] = [...new Set([...DOCUMENT_TYPES.map(foldVietnamese), ...[...TYPE_SYMBOLS.values()].flat()])];
+
+/** Shards of the number table: one per last two digits of the serial ("120" → "20", "5" → "05"). */
+export const NUMBER_SHARD_KEYS: readonly string[] = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
+
+/**
+ * The shard a serial's rows are in. The last two digits, not the first: a
+ * serial is always matched whole, and registers number their documents in
+ * runs (5000, 5001, …), so the last digits spread a run evenly over the shards
+ * where the first would pile thousands into "10" to "14".
+ */
+/** Where a shard is served. */
+export const numberShardPath = (key: string) => `/du-lieu/so-hieu/${key}.json`;
+
+export function numberShardKey(serial: string): string {
+  const digits = String(Number(serial));
+  return digits.slice(-2).padStart(2, '0');
+}
+
 /** The lookup row of a document (run at build time on the register). */
 export function numberEntry(doc: DocumentFacts): NumberEntry {
   const [serial = '', ...rest] = numberKey(doc.number).split('-');
@@ -81,7 +107,8 @@ interface Serial {
  * one or two digits inside a longer query ("báo cáo 6 tháng") is not taken for
  * a serial unless a type is named.
  */
-export function matchNumbers(query: string, entries: readonly NumberEntry[]): NumberMatch[] {
+/** A query as the number lookup reads it: folded, dates blanked, symbols parted from serials, and the serials it names. */
+function readQuery(query: string): { folded: string; serials: Serial[] } {
   const folded = foldVietnamese(nfc(query))
     // Dates (13/4/2016) are not numbers of documents.
     .replace(/(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)/g, ' ')
@@ -95,16 +122,52 @@ export function matchNumbers(query: string, entries: readonly NumberEntry[]): Nu
     const after = splitWords(folded.slice(match.index + match[0].length, matches[i + 1]?.index)).slice(0, 3);
     serials.push({ serial: String(Number(match[1])), year: match[2], position: match.index, near: new Set([...(before ? [before] : []), ...after]) });
   });
+  return { folded, serials };
+}
+
+/** The serials a query names, as the lookup reads them ("120-KL/TW 2016" → ["120", "2016"]); dates name none. */
+export function querySerials(query: string): string[] {
+  return [...new Set(readQuery(query).serials.map((s) => s.serial))];
+}
+
+/** The type names a folded phrase (" words … ") holds. */
+function typesNamed(phrase: string, entries: readonly NumberEntry[]): Set<string> {
+  return new Set([...new Set([...TYPE_NAMES, ...entries.flatMap((e) => e.types)])].filter((t) => phrase.includes(` ${t} `)));
+}
+
+/** Every word is a serial, a year, a type symbol or one of the number's codes (TW, UBTVQH11) of a document in `entries`. */
+function numberWordsOnly(words: readonly string[], entries: readonly NumberEntry[]): boolean {
+  return words.every((w) => /^\d+$/.test(w) || TYPE_SYMBOLS.has(w) || entries.some((e) => e.codes.includes(w)));
+}
+
+/**
+ * True when a query is a document number and nothing else ("120-KL/TW",
+ * "qd 1738", "chỉ thị 30", "luat 10/2022"): it names a serial, and its other
+ * words are type names or symbols, years or codes of the numbers in
+ * `entries` (the rows of the shards its serials point to). Such a query is
+ * answered from the number lookup alone when it matches.
+ */
+export function isNumberQuery(query: string, entries: readonly NumberEntry[]): boolean {
+  const { folded, serials } = readQuery(query);
+  if (serials.length === 0) return false;
+  let phrase = ` ${splitWords(folded).join(' ')} `;
+  // Longest names first, so "quy dinh" is not left half-read inside a longer name.
+  for (const t of [...typesNamed(phrase, entries)].sort((a, b) => b.length - a.length)) phrase = phrase.split(` ${t} `).join('  ');
+  return numberWordsOnly(splitWords(phrase), entries);
+}
+
+export function matchNumbers(query: string, entries: readonly NumberEntry[]): NumberMatch[] {
+  const { folded, serials } = readQuery(query);
   if (serials.length === 0) return [];
 
   const words = splitWords(folded);
   const wordSet = new Set(words);
   const phrase = ` ${words.join(' ')} `;
-  const knownTypes = new Set([...[...TYPE_SYMBOLS.values()].flat(), ...entries.flatMap((e) => e.types)]);
-  const namedTypes = new Set([...knownTypes].filter((t) => phrase.includes(` ${t} `)));
+  // Every known type, not only those of `entries`: a shard holds few documents, and "luật 120" must rule out a Kết luận there too.
+  const namedTypes = typesNamed(phrase, entries);
   for (const word of words) for (const t of TYPE_SYMBOLS.get(word) ?? []) namedTypes.add(t);
   const looseYears = new Set(words.filter((w) => YEAR.test(w)));
-  const onlyNumbers = words.every((w) => /^\d+$/.test(w) || TYPE_SYMBOLS.has(w) || entries.some((e) => e.codes.includes(w)));
+  const onlyNumbers = numberWordsOnly(words, entries);
 
   const found = new Map<string, NumberMatch & { position: number }>();
   for (const s of serials) {

@@ -1,9 +1,11 @@
 /**
  * The search, shared by the search page and the header box. Loaded only when
  * someone searches (dynamic import), and it loads Pagefind (/pagefind/) and
- * the number table (/du-lieu/tra-cuu-so-hieu.json) only then too.
+ * the number lookup's shards (/du-lieu/so-hieu/<key>.json) only then too.
  *
- * One query: the number table names documents (first); a query that is an
+ * One query: the number lookup names documents (first), and a query that is
+ * a number and nothing else ("120-KL/TW", "qd 1738") is answered from it
+ * without loading Pagefind at all; a query that is an
  * abbreviation or a body's name of today ("ubkt", "BCĐ QCDC") puts its pages
  * next (/du-lieu/tra-cuu-viet-tat.json, src/lib/abbreviations.ts); Pagefind gives
  * candidates, plus those holding the words as a phrase; their text is
@@ -12,14 +14,16 @@
  */
 import { lookupTable, namedFirst, pagesNamed } from '../../lib/abbreviations';
 import { formatDate } from '../../lib/dates';
-import { documentName } from '../../lib/documents';
+import { documentName, type DocumentFacts } from '../../lib/documents';
 import { holdsAny, markWords, snippetOf, withoutLead, type ExcerptPiece } from '../../lib/excerpt';
-import { matchNumbers, type NumberEntry } from '../../lib/number-query';
-import { matchText, mergeByUrl, rankCandidates, rankSections, textWords } from '../../lib/search-rank';
+import { isNumberQuery, matchNumbers, numberEntry, numberShardKey, numberShardPath, querySerials, type NumberEntry } from '../../lib/number-query';
+import { matchText, mergeByUrl, rankCandidates, rankSections, textWords, type Candidate } from '../../lib/search-rank';
 import { pageParts, type PageParts } from '../../lib/search-sections';
 import { decodeFromIndex, prepareQuery, type PreparedQuery } from '../../lib/search-text';
 import { DOCUMENT_KIND, SEARCH_KINDS } from '../../lib/search-url';
 import { DATA_PATHS } from '../../lib/paths';
+import { markedExcerpt } from '../../lib/doc-index-excerpt';
+import { blockOf, INDEX_MANIFEST_PATH, matchIds, queryKeys, RECORD_BLOCK, readBucket, readManifest, recordBlockPath, wordBucket, wordBucketPath, type DocRecord, type IndexManifest } from '../../lib/doc-index';
 
 /** A lesson's page: its headed parts are passages of their own. */
 const MODULE_KIND: string = SEARCH_KINDS.find((k) => k.slug === 'bai-hoc')!.label;
@@ -110,8 +114,12 @@ interface PagefindModule {
   createInstance(options: Record<string, unknown>): PagefindApi;
 }
 
-/** Pages re-ranked on their text: enough to reach past Pagefind's word-by-word order, few enough to stay light. */
-const MIN_CANDIDATES = 12;
+/**
+ * Pages re-ranked on their text: enough to reach past Pagefind's word-by-word
+ * order, few enough to stay light (each one's data is a fetch of its fragment);
+ * the register's documents come beside them from their own index.
+ */
+const MIN_CANDIDATES = 8;
 
 let pagefind: Promise<PagefindApi> | undefined;
 
@@ -141,20 +149,111 @@ async function guarded<T>(call: Promise<T>): Promise<T> {
   }
 }
 
-let table: Promise<NumberEntry[]> | undefined;
+const shards = new Map<string, Promise<NumberEntry[]>>();
 
-/** The number table; without it, numbers are still found by full text. */
-function loadNumberTable(): Promise<NumberEntry[]> {
-  table ??= fetch('/du-lieu/tra-cuu-so-hieu.json')
-    .then((r) => (r.ok ? r.json() : { entries: [] }))
-    .then((json: { entries?: NumberEntry[] }) => json.entries ?? [])
-    .catch((error: unknown) => {
-      // Numbers are still found by full text; the failure is logged, not hidden.
-      console.error(error);
-      table = undefined;
-      return [];
-    });
-  return table;
+/** One shard of the number lookup, fetched once; without it, numbers are still found by full text. */
+function loadNumberShard(key: string): Promise<NumberEntry[]> {
+  let shard = shards.get(key);
+  if (!shard) {
+    shard = fetch(numberShardPath(key))
+      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${numberShardPath(key)}: ${r.status}`))))
+      // A shard holds each document's facts; its lookup keys are derived here, as the build derives them for the whole table.
+      .then((json: { entries?: DocumentFacts[] }) => (json.entries ?? []).map(numberEntry))
+      .catch((error: unknown) => {
+        // Numbers are still found by full text; the failure is logged, not hidden.
+        console.error(error);
+        shards.delete(key);
+        return [];
+      });
+    shards.set(key, shard);
+  }
+  return shard;
+}
+
+/** The rows of the shards the query's serials point to (none without a serial). */
+async function numberRowsFor(text: string): Promise<NumberEntry[]> {
+  const keys = [...new Set(querySerials(text).map(numberShardKey))];
+  return (await Promise.all(keys.map(loadNumberShard))).flat();
+}
+
+/** Fetches a JSON file of the site's search data once, logging (never hiding) a failure and trying afresh next time. */
+function cachedJson<T>(cache: Map<number, Promise<T>>, key: number, path: string, read: (json: unknown) => T, fallback: () => T): Promise<T> {
+  let loaded = cache.get(key);
+  if (!loaded) {
+    loaded = fetch(path)
+      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${path}: ${r.status}`))))
+      .then(read)
+      .catch((error: unknown) => {
+        console.error(error);
+        cache.delete(key);
+        return fallback();
+      });
+    cache.set(key, loaded);
+  }
+  return loaded;
+}
+
+const manifests = new Map<number, Promise<IndexManifest | null>>();
+const loadManifest = () =>
+  cachedJson(manifests, 0, INDEX_MANIFEST_PATH, (json) => {
+    const manifest = readManifest(json);
+    if (!manifest) throw new Error(`${INDEX_MANIFEST_PATH}: không đọc được`);
+    return manifest;
+  }, () => null);
+const wordBuckets = new Map<number, Promise<Map<string, number[]>>>();
+const recordBlocks = new Map<number, Promise<DocRecord[]>>();
+
+const loadWordBucket = (bucket: number) => cachedJson(wordBuckets, bucket, wordBucketPath(bucket), readBucket, () => new Map());
+const loadRecordBlock = (block: number) =>
+  cachedJson(
+    recordBlocks,
+    block,
+    recordBlockPath(block),
+    (json) => {
+      const records = json && typeof json === 'object' && Object.hasOwn(json, 'records') ? (json as { records: unknown }).records : [];
+      return Array.isArray(records) ? (records as DocRecord[]) : [];
+    },
+    () => [],
+  );
+
+/**
+ * The register's documents that Pagefind does not index (src/lib/doc-index.ts)
+ * found by the query's words and filters, as ranking candidates: the best
+ * `size` by the index, whose records are then fetched (a block holds many).
+ */
+async function documentsFor(query: PreparedQuery, filters: SearchFilters, size: number) {
+  if (filters.kind && filters.kind !== DOCUMENT_KIND) return { candidates: [], more: false };
+  const { words, facets } = queryKeys(query, filters);
+  const keys = [...words, ...facets];
+  const manifest = await loadManifest();
+  if (!manifest || manifest.documents === 0) return { candidates: [], more: false };
+  const buckets = await Promise.all([...new Set(keys.map((k) => wordBucket(k, manifest.buckets)))].map(loadWordBucket));
+  const postings = new Map<string, number[]>();
+  for (const bucket of buckets) for (const key of keys) if (bucket.has(key)) postings.set(key, bucket.get(key)!);
+  const ids = matchIds(words, facets, postings);
+  const chosen = ids.slice(0, size);
+  const blocks = new Map(await Promise.all([...new Set(chosen.map(blockOf))].map(async (b) => [b, await loadRecordBlock(b)] as const)));
+  const held = words.map((w) => new Set(postings.get(w) ?? []));
+  const found = chosen.flatMap((id) => {
+    const record = blocks.get(blockOf(id))?.[id % RECORD_BLOCK];
+    // The share of the words the index has for it: a record's text is cut short, its words are not.
+    return record ? [{ record, coverage: held.filter((ids) => ids.has(id)).length / Math.max(1, words.length) }] : [];
+  });
+  const candidates = found.map(({ record: r, coverage }, i) => {
+    const content = r.title ? `${r.title}. ${r.text}` : r.text;
+    return {
+      url: r.url,
+      title: r.name,
+      content,
+      pagefindScore: 0,
+      // After Pagefind's own between equals: these come in the index's order (newest first).
+      pagefindRank: 100_000 + i,
+      primary: true,
+      indexCoverage: coverage,
+      data: documentData(r, content, markedExcerpt(content, query)),
+    };
+  });
+  return { candidates, more: ids.length > size };
 }
 
 let names: Promise<Map<string, string[]>> | undefined;
@@ -268,6 +367,20 @@ function hitFromEntry(entry: NumberEntry, data: PagefindData | undefined, query:
   };
 }
 
+/** A result's data in Pagefind's shape, for a page Pagefind did not index (a document of the register). */
+function documentData(doc: { url: string; name: string; number: string; date: string | null }, content: string, excerpt: string): PagefindData {
+  const meta: Record<string, string | undefined> = { title: doc.name, kind: DOCUMENT_KIND, number: doc.number, date: doc.date ? formatDate(doc.date) : undefined };
+  return { url: doc.url, content, excerpt, meta, filters: {}, anchors: [], sub_results: [] };
+}
+
+/** A document found by number: its title as the snippet, the number's words marked; the number itself when the title holds none of them. */
+function numberData(entry: NumberEntry, query: PreparedQuery): PagefindData {
+  const title = entry.title ?? entry.issuer;
+  const inTitle = markedExcerpt(title, query, 40);
+  const excerpt = inTitle.includes('<mark>') ? inTitle : markedExcerpt(`${entry.number} · ${title}`, query, 40);
+  return documentData({ ...entry, name: documentName(entry) }, title, excerpt);
+}
+
 /** Queries up to this many words are asked again word by word left out, when no page holds them all. */
 const MAX_WORDS_DROPPED = 6;
 
@@ -289,6 +402,14 @@ async function candidatesOf(results: readonly PagefindResult[], mainResults: rea
   });
 }
 
+/** Ranks candidates; a register document counts the words its index holds, though its record's text is cut short. */
+function rank<T extends Candidate & { indexCoverage?: number }>(query: PreparedQuery, candidates: readonly T[]) {
+  return rankCandidates(query, candidates).map((c) => (c.indexCoverage !== undefined && c.indexCoverage > c.coverage ? { ...c, coverage: c.indexCoverage } : c));
+}
+
+/** Register documents asked for beside Pagefind's candidates: about half a page, each a record in a block. */
+const documentCandidates = (limit: number) => Math.max(4, Math.ceil(limit / 2) + 1);
+
 /**
  * Runs a query. `limit` is how many results to return (the page asks for
  * more on demand). Throws SearchUnavailable when the index cannot load.
@@ -296,27 +417,38 @@ async function candidatesOf(results: readonly PagefindResult[], mainResults: rea
 export async function search(raw: string, filters: SearchFilters = {}, limit = 20): Promise<SearchOutcome> {
   const query = prepareQuery(raw);
   if (!query.term) return { query, hits: [], more: false, partial: false };
+  const numberRows = await numberRowsFor(query.text);
+  const numbers = matchNumbers(query.text, numberRows).filter((m) => entryMatchesFilters(m.entry, filters));
+  if (numbers.length > 0 && isNumberQuery(query.text, numberRows)) {
+    // A number and nothing else: its documents are the answer, and Pagefind is not loaded for it.
+    const hits = numbers.map((m) => hitFromEntry(m.entry, numberData(m.entry, query), query));
+    return { query, hits: hits.slice(0, limit), more: hits.length > limit, partial: false };
+  }
+  // The register's own index is asked beside Pagefind, not after it.
+  const documents = documentsFor(query, filters, documentCandidates(limit));
+  documents.catch(() => undefined); // awaited below; a failure of Pagefind first must not leave it unhandled
   const api = await loadPagefind();
+  // Filter values no page of Pagefind's has (most types and issuers are only in the register's index): Pagefind has nothing to add.
   const pfFilters = await guarded(indexFilters(api, filters));
-  if (pfFilters === null) return { query, hits: [], more: false, partial: false };
-  const options = { filters: pfFilters };
+  const options = { filters: pfFilters ?? {} };
   const phraseTerm = query.words.length > 1 ? `"${query.term.replace(/"/g, '')}"` : null;
-  const [numbers, named, main, phrase] = await Promise.all([
-    /\d/.test(query.text) ? loadNumberTable().then((t) => matchNumbers(query.text, t).filter((m) => entryMatchesFilters(m.entry, filters))) : [],
+  const [named, main, phrase, found] = await Promise.all([
     loadNameTable().then((t) => pagesNamed(query.text, t)),
-    guarded(api.search(query.term, options)),
-    phraseTerm ? guarded(api.search(phraseTerm, options)) : null,
+    pfFilters ? guarded(api.search(query.term, options)) : null,
+    pfFilters && phraseTerm ? guarded(api.search(phraseTerm, options)) : null,
+    documents,
   ]);
   const mainResults = main?.results ?? [];
   const phraseIds = new Set((phrase?.results ?? []).map((r) => r.id));
   // Candidates: pages holding the phrase, then Pagefind's order.
   const ordered = [...mainResults.filter((r) => phraseIds.has(r.id)), ...mainResults.filter((r) => !phraseIds.has(r.id))];
-  const size = Math.max(MIN_CANDIDATES, limit + 2);
+  const size = Math.max(MIN_CANDIDATES, limit - 2);
   const first = ordered.slice(0, size);
-  let candidates = await candidatesOf(first, mainResults);
-  let ranked = rankCandidates(query, candidates);
+  // One ranking orders Pagefind's pages and the register's documents together.
+  let candidates = [...(await candidatesOf(first, mainResults)), ...found.candidates];
+  let ranked = rank(query, candidates);
   let complete = ranked.filter((c) => c.coverage === 1);
-  if (complete.length === 0 && query.words.length > 1 && query.words.length <= MAX_WORDS_DROPPED) {
+  if (pfFilters && complete.length === 0 && query.words.length > 1 && query.words.length <= MAX_WORDS_DROPPED) {
     // No page holds every word: Pagefind's order then favours stray matches of the word no page has
     // ("Tô Hiệu xyzzyq"), so ask again without each word in turn and rank the pages holding the rest.
     const without = await guarded(Promise.all(query.words.map((_, i) => api.search(query.words.filter((__, j) => j !== i).join(' '), options))));
@@ -324,7 +456,7 @@ export async function search(raw: string, filters: SearchFilters = {}, limit = 2
     const extra = without.flatMap((r) => (r?.results ?? []).slice(0, MIN_CANDIDATES)).filter((r) => !seen.has(r.id) && seen.add(r.id));
     // Only the new pages' data is fetched.
     candidates = [...candidates, ...(await candidatesOf(extra, mainResults))];
-    ranked = rankCandidates(query, candidates);
+    ranked = rank(query, candidates);
     complete = ranked.filter((c) => c.coverage === 1);
   }
   // Pages a whole query names, found past the candidates if need be (a page shows its abbreviations, so Pagefind returns it).
@@ -332,17 +464,17 @@ export async function search(raw: string, filters: SearchFilters = {}, limit = 2
   const missing = () => named.filter((u) => !ranked.some((c) => pageOf(c.url) === u));
   for (let from = first.length; missing().length && from < ordered.length; from += MIN_CANDIDATES) {
     candidates = [...candidates, ...(await candidatesOf(ordered.slice(from, from + MIN_CANDIDATES), mainResults))];
-    ranked = rankCandidates(query, candidates);
+    ranked = rank(query, candidates);
     complete = ranked.filter((c) => c.coverage === 1);
   }
   const namedHits = ranked.filter((c) => named.includes(pageOf(c.url)));
   const byUrl = new Map(ranked.map((c) => [c.data.url.split('#')[0]!, c.data]));
-  const numberHits = numbers.map((m) => hitFromEntry(m.entry, byUrl.get(m.entry.url), query));
+  const numberHits = numbers.map((m) => hitFromEntry(m.entry, byUrl.get(m.entry.url) ?? numberData(m.entry, query), query));
   // Pages with every word; failing those, pages with at least half of them (never stray matches of one part).
   const some = ranked.filter((c) => c.coverage >= 0.5);
   const partial = complete.length === 0 && numberHits.length === 0 && namedHits.length === 0 && some.length > 0;
   const hits = mergeByUrl(numberHits, namedFirst([...namedHits, ...(partial ? some : complete)], named).map((c) => hitFromData(query, c.data)));
-  // Pages past the candidates may hold the words too; when none of the best do, the rest will not either.
-  const more = hits.length > limit || (hits.length > 0 && ordered.length > first.length);
+  // Pages past the candidates may hold the words too, when the candidates filled the page; when they did not, the rest will not either.
+  const more = hits.length > limit || (hits.length >= limit && (ordered.length > first.length || found.more));
   return { query, hits: hits.slice(0, limit), more, partial };
 }

@@ -135,11 +135,11 @@ if (form && input && statusBox && list && more) {
   };
 
   /**
-   * The next page of results, asked for as soon as a page shows: «Hiện thêm
-   * kết quả» is offered only when it really adds results, and then shows them at once.
+   * How many results the last page showed: «Hiện thêm kết quả» asks for the
+   * next page only when pressed (no search runs ahead of the reader, so a
+   * search fetches only what it shows); if that adds nothing, the page says so.
    */
-  let ahead: { key: string; outcome: Promise<SearchOutcome> } | undefined;
-  const keyOf = (state: SearchState, n: number) => `${JSON.stringify(state)}|${n}`;
+  let shown = 0;
 
   const run = async () => {
     const mine = ++generation;
@@ -159,9 +159,10 @@ if (form && input && statusBox && list && more) {
     list.setAttribute('aria-busy', 'true');
     setStatus('Đang tìm…');
     try {
-      const key = keyOf(state, limit);
-      const outcome = await (ahead?.key === key ? ahead.outcome : search(state.q, labelFilters(), limit));
+      const outcome = await search(state.q, labelFilters(), limit);
       if (mine !== generation) return;
+      const before = limit > PAGE_SIZE ? shown : 0;
+      shown = outcome.hits.length;
       list.replaceChildren(...outcome.hits.map(renderHit));
       const q = `«${outcome.query.text}»${filtered() ? ' (đã lọc)' : ''}`;
       if (!outcome.query.term) {
@@ -173,24 +174,12 @@ if (form && input && statusBox && list && more) {
       } else {
         setStatus(`${outcome.hits.length} kết quả cho ${q}.`);
       }
-      if (outcome.more && outcome.hits.length) {
-        list.dataset.more = 'checking';
-        const next = { key: keyOf(state, limit + PAGE_SIZE), outcome: search(state.q, labelFilters(), limit + PAGE_SIZE) };
-        ahead = next;
-        next.outcome.then(
-          (after) => {
-            if (mine !== generation) return;
-            const adds = after.hits.length > outcome.hits.length;
-            list.dataset.more = adds ? 'yes' : 'no';
-            more.hidden = !adds;
-            if (adds && !outcome.partial) setStatus(`${outcome.hits.length} kết quả đầu cho ${q}; bấm «Hiện thêm kết quả» ở cuối danh sách để xem tiếp.`);
-          },
-          (error: unknown) => {
-            if (ahead === next) ahead = undefined;
-            console.error(error);
-            if (mine === generation) list.dataset.more = 'no';
-          },
-        );
+      if (before && outcome.hits.length <= before) {
+        setStatus(`${outcome.hits.length} kết quả cho ${q}; không còn kết quả nào khác.`);
+      } else if (outcome.more && outcome.hits.length) {
+        list.dataset.more = 'yes';
+        more.hidden = false;
+        if (!outcome.partial) setStatus(`${outcome.hits.length} kết quả đầu cho ${q}; bấm «Hiện thêm kết quả» ở cuối danh sách để xem tiếp.`);
       }
     } catch (error) {
       if (mine !== generation) return;

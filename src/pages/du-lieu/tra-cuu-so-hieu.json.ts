@@ -1,25 +1,10 @@
 import type { APIRoute } from 'astro';
-import { getSite } from '../../content/store';
-import { numberEntry } from '../../lib/number-query';
-import { documentPath } from '../../lib/paths';
+import { numberEntries } from '../../content/search-data';
 
 /**
- * The exact-lookup table the search reads when a query holds a digit: every
- * document of the register by its number's parts (src/lib/number-query.ts).
- * Small and fetched only then, so typing words never loads it.
+ * The whole number lookup in one table, for readers of the data and the
+ * offline copy: every document of the register by its number's parts
+ * (src/lib/number-query.ts). The search itself reads the shards
+ * (/du-lieu/so-hieu/<key>.json), which stay small as the register grows.
  */
-export const GET: APIRoute = async () => {
-  const site = await getSite();
-  const entries = site.documents.map((doc) =>
-    numberEntry({
-      slug: doc.id,
-      url: documentPath(doc.id),
-      number: doc.data.number,
-      type: doc.data.type,
-      issuer: doc.data.issuer,
-      date: doc.data.date ?? null,
-      title: doc.data.title ?? doc.data.subject ?? null,
-    }),
-  );
-  return Response.json({ version: 1, entries });
-};
+export const GET: APIRoute = async () => Response.json({ version: 1, entries: await numberEntries() });
