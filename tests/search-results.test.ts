@@ -125,7 +125,8 @@ describe('snippets', () => {
       const page = viewport ? phone.page : desk.page;
       await search(page, query);
       const shown = await results(page);
-      expect(shown.length).toBeGreaterThan(1);
+      // A number alone is answered from the number lookup: its document, not the pages that mention it.
+      expect(shown.length).toBeGreaterThan(/\d/.test(query) ? 0 : 1);
       for (const hit of shown) {
         const snippets = [hit.excerpt, ...hit.sections.map((s) => s.excerpt)].filter(Boolean);
         for (const snippet of snippets) {
@@ -162,14 +163,13 @@ describe('snippets', () => {
     expect(shown[0]?.metaMarks).toEqual(['1738-QĐ/TU']);
     // The snippet does not repeat the facts the result shows above it.
     expect(shown[0]?.excerpt).not.toMatch(/^Ban Thường vụ Thành ủy Hải Phòng, ngày/);
-    const marks = shown.flatMap((r) => r.marks);
-    expect(marks.length).toBeGreaterThan(0);
-    expect(new Set(marks)).toEqual(new Set(['1738']));
+    // Only the number is marked, wherever it shows (the trích yếu of 1738-QĐ/TU does not hold it).
+    expect(shown.flatMap((r) => r.marks).every((m) => m === '1738')).toBe(true);
   });
 
   it('for a number mark it whole, not its parts elsewhere', async () => {
     await search(desk.page, '120-KL/TW');
-    const marks = (await results(desk.page)).flatMap((r) => r.marks);
+    const marks = (await results(desk.page)).flatMap((r) => [...r.marks, ...r.metaMarks]);
     expect(marks.length).toBeGreaterThan(0);
     expect(new Set(marks)).toEqual(new Set(['120-KL/TW']));
   });

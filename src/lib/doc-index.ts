@@ -252,11 +252,8 @@ export type IndexedDocument = Pick<
  */
 export function docRecord(url: string, d: IndexedDocument, body: string): DocRecord {
   const title = d.title ?? d.subject ?? d.probableTitle?.text ?? null;
+  // The facts a result shows as fields (issuer, date, signer) come last, so a snippet starts in the text about the document.
   const parts = [
-    d.issuer,
-    d.issuerNote,
-    d.date ? formatDate(d.date) : undefined,
-    d.signer ? `${d.signer.capacity} ${d.signer.name}` : undefined,
     d.title,
     d.subject,
     d.probableTitle?.text,
@@ -267,6 +264,10 @@ export function docRecord(url: string, d: IndexedDocument, body: string): DocRec
     d.statusNote,
     ...d.facts,
     plainMarkdown(body),
+    d.issuer,
+    d.issuerNote,
+    d.date ? formatDate(d.date) : undefined,
+    d.signer ? `${d.signer.capacity} ${d.signer.name}` : undefined,
   ];
   return {
     url,

@@ -13,7 +13,7 @@
  * (the directive's points) with their anchors.
  */
 import { lookupTable, namedFirst, pagesNamed } from '../../lib/abbreviations';
-import { formatDate } from '../../lib/dates';
+import { datesIn, formatDate } from '../../lib/dates';
 import { documentName, type DocumentFacts } from '../../lib/documents';
 import { holdsAny, markWords, snippetOf, withoutLead, type ExcerptPiece } from '../../lib/excerpt';
 import { isNumberQuery, matchNumbers, numberEntry, numberShardKey, numberShardPath, querySerials, type NumberEntry } from '../../lib/number-query';
@@ -240,7 +240,8 @@ async function documentsFor(query: PreparedQuery, filters: SearchFilters, size: 
     return record ? [{ record, coverage: held.filter((ids) => ids.has(id)).length / Math.max(1, words.length) }] : [];
   });
   const candidates = found.map(({ record: r, coverage }, i) => {
-    const content = r.title ? `${r.title}. ${r.text}` : r.text;
+    // The title is labelled as the register labels it: a trích yếu starts in lower case («về …») and is not a sentence of its own.
+    const content = r.title ? `Trích yếu: ${r.title}. ${r.text}` : r.text;
     return {
       url: r.url,
       title: r.name,
@@ -250,6 +251,7 @@ async function documentsFor(query: PreparedQuery, filters: SearchFilters, size: 
       pagefindRank: 100_000 + i,
       primary: true,
       indexCoverage: coverage,
+      issued: r.date,
       data: documentData(r, content, markedExcerpt(content, query)),
     };
   });
@@ -468,12 +470,15 @@ export async function search(raw: string, filters: SearchFilters = {}, limit = 2
     complete = ranked.filter((c) => c.coverage === 1);
   }
   const namedHits = ranked.filter((c) => named.includes(pageOf(c.url)));
+  // Documents issued on a date the query writes ("04/3/2011") come next: a date names a document as its number does.
+  const dates = datesIn(query.text);
+  const datedHits = dates.length ? ranked.filter((c) => 'issued' in c && typeof c.issued === 'string' && dates.includes(c.issued)) : [];
   const byUrl = new Map(ranked.map((c) => [c.data.url.split('#')[0]!, c.data]));
   const numberHits = numbers.map((m) => hitFromEntry(m.entry, byUrl.get(m.entry.url) ?? numberData(m.entry, query), query));
   // Pages with every word; failing those, pages with at least half of them (never stray matches of one part).
   const some = ranked.filter((c) => c.coverage >= 0.5);
   const partial = complete.length === 0 && numberHits.length === 0 && namedHits.length === 0 && some.length > 0;
-  const hits = mergeByUrl(numberHits, namedFirst([...namedHits, ...(partial ? some : complete)], named).map((c) => hitFromData(query, c.data)));
+  const hits = mergeByUrl(numberHits, namedFirst([...namedHits, ...datedHits, ...(partial ? some : complete)], named).map((c) => hitFromData(query, c.data)));
   // Pages past the candidates may hold the words too, when the candidates filled the page; when they did not, the rest will not either.
   const more = hits.length > limit || (hits.length >= limit && (ordered.length > first.length || found.more));
   return { query, hits: hits.slice(0, limit), more, partial };
