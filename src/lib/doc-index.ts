@@ -252,9 +252,11 @@ export type IndexedDocument = Pick<
  */
 export function docRecord(url: string, d: IndexedDocument, body: string): DocRecord {
   const title = d.title ?? d.subject ?? d.probableTitle?.text ?? null;
-  // The facts a result shows as fields (issuer, date, signer) come last, so a snippet starts in the text about the document.
+  // The facts a result shows as fields (issuer, date) come last, so a snippet starts in the text about the document;
+  // the signer, who names a document as its number does («Lê Hồng Anh»), right after its title.
   const parts = [
     d.title,
+    d.signer ? `${d.signer.capacity} ${d.signer.name}` : undefined,
     d.subject,
     d.probableTitle?.text,
     d.titleNote,
@@ -267,7 +269,6 @@ export function docRecord(url: string, d: IndexedDocument, body: string): DocRec
     d.issuer,
     d.issuerNote,
     d.date ? formatDate(d.date) : undefined,
-    d.signer ? `${d.signer.capacity} ${d.signer.name}` : undefined,
   ];
   return {
     url,

@@ -25,6 +25,9 @@ import { DATA_PATHS } from '../../lib/paths';
 import { markedExcerpt } from '../../lib/doc-index-excerpt';
 import { blockOf, INDEX_MANIFEST_PATH, matchIds, queryKeys, RECORD_BLOCK, readBucket, readManifest, recordBlockPath, wordBucket, wordBucketPath, type DocRecord, type IndexManifest } from '../../lib/doc-index';
 
+/** A document's title in a snippet is labelled as the register labels it: a trích yếu starts in lower case («về …») and is no sentence of its own. */
+const TITLE_LABEL = 'Trích yếu: ';
+
 /** A lesson's page: its headed parts are passages of their own. */
 const MODULE_KIND: string = SEARCH_KINDS.find((k) => k.slug === 'bai-hoc')!.label;
 
@@ -240,8 +243,7 @@ async function documentsFor(query: PreparedQuery, filters: SearchFilters, size: 
     return record ? [{ record, coverage: held.filter((ids) => ids.has(id)).length / Math.max(1, words.length) }] : [];
   });
   const candidates = found.map(({ record: r, coverage }, i) => {
-    // The title is labelled as the register labels it: a trích yếu starts in lower case («về …») and is not a sentence of its own.
-    const content = r.title ? `Trích yếu: ${r.title}. ${r.text}` : r.text;
+    const content = r.title ? `${TITLE_LABEL}${r.title}. ${r.text}` : r.text;
     return {
       url: r.url,
       title: r.name,
@@ -363,7 +365,7 @@ function hitFromEntry(entry: NumberEntry, data: PagefindData | undefined, query:
     date: entry.date ? formatDate(entry.date) : undefined,
     issuer: entry.issuer,
     // Its summary (trích yếu) when the page's text shows nothing of the query.
-    excerpt: fromIndex?.excerpt.length ? fromIndex.excerpt : entry.title ? markWords(entry.title, query) : [],
+    excerpt: fromIndex?.excerpt.length ? fromIndex.excerpt : entry.title ? markWords(`${TITLE_LABEL}${entry.title}`, query) : [],
     sections: fromIndex?.sections ?? [],
     byNumber: true,
   };
@@ -377,7 +379,7 @@ function documentData(doc: { url: string; name: string; number: string; date: st
 
 /** A document found by number: its title as the snippet, the number's words marked; the number itself when the title holds none of them. */
 function numberData(entry: NumberEntry, query: PreparedQuery): PagefindData {
-  const title = entry.title ?? entry.issuer;
+  const title = entry.title ? `${TITLE_LABEL}${entry.title}` : entry.issuer;
   const inTitle = markedExcerpt(title, query, 40);
   const excerpt = inTitle.includes('<mark>') ? inTitle : markedExcerpt(`${entry.number} · ${title}`, query, 40);
   return documentData({ ...entry, name: documentName(entry) }, title, excerpt);
