@@ -14,7 +14,7 @@ import { BY_NUMBER_PATH, buildLists, LIST_FIELDS, NEWEST_COUNT, PAGE_SIZE, pageC
 import { partsTaught } from '../lib/modules';
 import { bodyPath, documentPath, provisionPath, REGISTER_PATH, type RegisterFacetKey } from '../lib/paths';
 import { registerTitle, type RegisterTitle } from '../lib/register-title';
-import { groupRelations } from '../lib/relations';
+import { groupRelations, RELATIONS_SHOWN, shownItems } from '../lib/relations';
 import { timeline, type TimelineEvent } from '../lib/timeline';
 import type { QuizItem } from '../schemas/module';
 import { BODY_ROLES } from '../schemas/values';
@@ -282,6 +282,41 @@ export async function registerPage() {
 export interface RelationGroupView {
   label: string;
   items: { href: string; name: string; date: string | null; note?: string; basis: LinkView[]; statedBy?: string }[];
+  /** Documents of this group left to the page of relations (relationsPath), past RELATIONS_SHOWN. */
+  more: number;
+}
+
+/** A document's page of relations: every document of each group, where its own page lists only the first. */
+export const relationsPath = (slug: string) => `${documentPath(slug)}quan-he/`;
+
+/** The relations of a document as its pages show them, each group cut to `limit` (all of them without). */
+function relationGroups(site: Site, doc: DocumentEntry, limit?: number): RelationGroupView[] {
+  return groupRelations(site.relations(doc.id)).map((group) => {
+    const { shown, more } = limit === undefined ? { shown: group.items, more: 0 } : shownItems(group.items, limit);
+    return {
+      label: group.label,
+      more,
+      items: shown.map((rel) => {
+        const other = site.document(rel.other).data;
+        return {
+          href: documentPath(rel.other),
+          name: documentName(other),
+          date: other.date,
+          note: rel.note,
+          basis: rel.provisions.map((anchor) => ({ href: provisionPath(`${rel.statedBy}#${anchor}`), text: site.provision(`${rel.statedBy}#${anchor}`).label })),
+          statedBy: rel.statedBy !== doc.id ? documentName(site.document(rel.statedBy).data) : undefined,
+        };
+      }),
+    };
+  });
+}
+
+/** Documents whose page leaves some relations to their page of relations, for its getStaticPaths. */
+export async function relationsPages() {
+  const site = await getSite();
+  return site.documents
+    .filter((doc) => groupRelations(site.relations(doc.id)).some((g) => shownItems(g.items).more > 0))
+    .map((doc) => ({ doc, groups: relationGroups(site, doc) }));
 }
 
 /** A part of a held text with what its page shows beside it: whom it tasks and its citation. */
@@ -311,26 +346,14 @@ export async function documentPage(doc: DocumentEntry) {
   const site = await getSite();
   const held = site.heldText(doc.id);
   const replacement = doc.data.replacedBy ? site.document(doc.data.replacedBy) : undefined;
-  const ownRelations = site.relations(doc.id);
-  const relations: RelationGroupView[] = groupRelations(ownRelations).map((group) => ({
-    label: group.label,
-    items: group.items.map((rel) => {
-      const other = site.document(rel.other).data;
-      return {
-        href: documentPath(rel.other),
-        name: documentName(other),
-        date: other.date,
-        note: rel.note,
-        basis: rel.provisions.map((anchor) => ({ href: provisionPath(`${rel.statedBy}#${anchor}`), text: site.provision(`${rel.statedBy}#${anchor}`).label })),
-        statedBy: rel.statedBy !== doc.id ? documentName(site.document(rel.statedBy).data) : undefined,
-      };
-    }),
-  }));
+  const relations = relationGroups(site, doc, RELATIONS_SHOWN);
   return {
     held: held && heldTextView(site, held),
     replacedBy: replacement && { href: documentPath(replacement.id), text: documentName(replacement.data) },
     relations,
-    related: ownRelations.map((r) => ({ path: documentPath(r.other), name: documentName(site.document(r.other).data) })),
+    // The documents the page lists: the JSON-LD names no more than the page does.
+    related: relations.flatMap((g) => g.items.map((r) => ({ path: r.href, name: r.name }))),
+    relationsHref: relations.some((g) => g.more > 0) ? relationsPath(doc.id) : undefined,
     citedIn: site.citedIn(doc.id).map((c) => ({
       href: provisionPath(`${c.document}#${c.paragraph.anchor}`),
       text: `${c.paragraph.label}, ${documentName(site.document(c.document).data)}`,

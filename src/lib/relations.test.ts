@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupRelations, relationGraph } from './relations';
+import { groupRelations, relationGraph, RELATIONS_SHOWN, shownItems } from './relations';
 
 const docs = [
   { slug: 'a', relations: [{ kind: 'carries-out' as const, target: 'b', provisions: ['mo-dau'] }] },
@@ -21,5 +21,13 @@ describe('relationGraph', () => {
   it('groups by kind in a fixed order', () => {
     const groups = groupRelations(relationGraph(docs).get('b') ?? []);
     expect(groups.map((g) => g.label)).toEqual(['Được triển khai thực hiện tại', 'Văn bản thay thế']);
+  });
+});
+
+describe('shownItems', () => {
+  it('keeps the first RELATIONS_SHOWN of a group and counts the rest', () => {
+    const items = Array.from({ length: RELATIONS_SHOWN + 7 }, (_, i) => i);
+    expect(shownItems(items)).toEqual({ shown: items.slice(0, RELATIONS_SHOWN), more: 7 });
+    expect(shownItems([1, 2, 3])).toEqual({ shown: [1, 2, 3], more: 0 });
   });
 });

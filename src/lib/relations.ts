@@ -60,3 +60,16 @@ export function groupRelations(views: readonly RelationView[]): { label: string;
   }
   return [...groups].map(([label, items]) => ({ label, items }));
 }
+
+/**
+ * How many documents of one relation a document's page lists: a document
+ * that many others carry out or apply (the directive, in a register of
+ * thousands) would otherwise grow with the register. The rest are on its
+ * page of relations (/van-ban/<slug>/quan-he/).
+ */
+export const RELATIONS_SHOWN = 20;
+
+/** The first `limit` items of a group and how many are left for the full list. */
+export function shownItems<T>(items: readonly T[], limit = RELATIONS_SHOWN): { shown: T[]; more: number } {
+  return { shown: items.slice(0, limit), more: Math.max(0, items.length - limit) };
+}
