@@ -22,12 +22,9 @@ const more = document.getElementById('search-more') as HTMLButtonElement | null;
 if (form && input && statusBox && list && more) {
   const selects = new Map(FILTER_PARAMS.map((key) => [key, form.elements.namedItem(key) as HTMLSelectElement | null]));
   const titleBase = document.title;
-  // The script runs: the no-script notice goes, and the filters (which apply as soon as they change) come.
-  document.getElementById('search-nojs')?.setAttribute('hidden', '');
   const filtersBox = document.getElementById('search-filters') as HTMLDetailsElement | null;
   const chosen = document.getElementById('search-filters-chosen');
   if (filtersBox) {
-    filtersBox.hidden = false;
     // Folded on a narrow screen, so the first results are in the first screen; its summary says what is chosen.
     filtersBox.open = window.matchMedia('(min-width: 40em)').matches;
   }
