@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isRealDate } from '../schemas/values';
-import { datesIn, formatDate, formatDateLong, yearOf } from './dates';
+import { formatDate, formatDateLong, yearOf } from './dates';
 
 describe('formatDate', () => {
   it.each([
@@ -26,19 +26,5 @@ describe('isRealDate', () => {
   it('accepts days the calendar has and refuses the rest', () => {
     expect(['2016-04-13', '2024-02-29', '2000-02-29'].map(isRealDate)).toEqual([true, true, true]);
     expect(['2011-02-30', '2023-02-29', '1900-02-29', '2016-13-01', '2016-00-10', '2016-4-13', '13/4/2016', ''].map(isRealDate)).toEqual(Array(8).fill(false));
-  });
-});
-
-describe('datesIn', () => {
-  it('reads dates as documents write them, padded or not, with / . or -', () => {
-    expect(datesIn('04/3/2011')).toEqual(['2011-03-04']);
-    expect(datesIn('quyết định ngày 4-3-2011 và 13.04.2016')).toEqual(['2011-03-04', '2016-04-13']);
-    expect(datesIn('27/01/2015 27/1/2015')).toEqual(['2015-01-27']);
-  });
-  it('leaves out what is not a calendar date: numbers, mixed separators, impossible days', () => {
-    expect(datesIn('34/2007/PL-UBTVQH11')).toEqual([]);
-    expect(datesIn('luat 10/2022')).toEqual([]);
-    expect(datesIn('31/2/2011 04/3-2011 1/13/2011')).toEqual([]);
-    expect(datesIn('120-KL/TW')).toEqual([]);
   });
 });

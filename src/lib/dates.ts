@@ -1,5 +1,3 @@
-import { isRealDate } from '../schemas/values';
-
 /**
  * Dates as Vietnamese administrative texts write them (and as 111-CV/TU does:
  * "07/01/2016", "04/3/2011", "18/02/1998"): the day padded below 10, the
@@ -26,19 +24,5 @@ function parseIso(iso: string): [number, number, number] {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!match) throw new Error(`Ngày không đúng dạng YYYY-MM-DD: "${iso}"`);
   return [Number(match[1]), Number(match[2]), Number(match[3])];
-}
-
-/**
- * The calendar dates a query writes the way documents do ("04/3/2011",
- * "4-3-2011", "04.03.2011"), as ISO dates; impossible dates (31/2/2011) are
- * not dates. Search puts the documents issued on such a date first.
- */
-export function datesIn(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(/(?<!\d)(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?!\d)/g)) {
-    const iso = `${m[4]}-${m[3]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
-    if (isRealDate(iso)) out.push(iso);
-  }
-  return [...new Set(out)];
 }
 

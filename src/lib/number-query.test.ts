@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNumberQuery, matchNumbers, NUMBER_SHARD_KEYS, numberEntry, numberShardKey, querySerials, type NumberEntry } from './number-query';
+import { datesIn, isNumberQuery, matchNumbers, NUMBER_SHARD_KEYS, numberEntry, numberShardKey, querySerials, type NumberEntry } from './number-query';
 
 const doc = (slug: string, number: string, type: string, date: string | null) =>
   numberEntry({ slug, url: `/van-ban/${slug}/`, number, type, issuer: '', date, title: null });
@@ -160,5 +160,19 @@ describe('isNumberQuery', () => {
     for (const q of ['', 'dân chủ', 'công văn 111 về dân chủ', 'báo cáo 6 tháng', '13/4/2016', '120 xyzzy', 'constructor 120', '__proto__ 120', '120 toString', 'hasOwnProperty 1738']) {
       expect(isNumberQuery(q, register), q).toBe(false);
     }
+  });
+});
+
+describe('datesIn', () => {
+  it('reads dates as documents write them, padded or not, with / . or -', () => {
+    expect(datesIn('04/3/2011')).toEqual(['2011-03-04']);
+    expect(datesIn('quyết định ngày 4-3-2011 và 13.04.2016')).toEqual(['2011-03-04', '2016-04-13']);
+    expect(datesIn('27/01/2015 27/1/2015')).toEqual(['2015-01-27']);
+  });
+  it('leaves out what is not a calendar date: numbers, mixed separators, impossible days', () => {
+    expect(datesIn('34/2007/PL-UBTVQH11')).toEqual([]);
+    expect(datesIn('luat 10/2022')).toEqual([]);
+    expect(datesIn('31/2/2011 04/3-2011 1/13/2011')).toEqual([]);
+    expect(datesIn('120-KL/TW')).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@
  * the full-text results, and answers a query made of number words alone
  * (isNumberQuery) without the full-text index.
  */
-import { DOCUMENT_TYPES } from '../schemas/values';
+import { DOCUMENT_TYPES, isRealDate } from '../schemas/values';
 import { foldVietnamese, nfc } from './vietnamese';
 import { numberKey } from './document-mentions';
 import type { DocumentFacts } from './documents';
@@ -189,3 +189,18 @@ export function matchNumbers(query: string, entries: readonly NumberEntry[]): Nu
     .sort((a, b) => b.score - a.score || a.position - b.position)
     .map(({ entry, score }) => ({ entry, score }));
 }
+
+/**
+ * The calendar dates a query writes the way documents do ("04/3/2011",
+ * "4-3-2011", "04.03.2011"), as ISO dates; impossible dates (31/2/2011) are
+ * not dates. Search puts the documents issued on such a date first.
+ */
+export function datesIn(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/(?<!\d)(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?!\d)/g)) {
+    const iso = `${m[4]}-${m[3]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+    if (isRealDate(iso)) out.push(iso);
+  }
+  return [...new Set(out)];
+}
+

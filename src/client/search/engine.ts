@@ -13,10 +13,10 @@
  * (the directive's points) with their anchors.
  */
 import { lookupTable, namedFirst, pagesNamed } from '../../lib/abbreviations';
-import { datesIn, formatDate } from '../../lib/dates';
+import { formatDate } from '../../lib/dates';
 import { documentName, type DocumentFacts } from '../../lib/documents';
 import { holdsAny, markWords, snippetOf, withoutLead, type ExcerptPiece } from '../../lib/excerpt';
-import { isNumberQuery, matchNumbers, numberEntry, numberShardKey, numberShardPath, querySerials, type NumberEntry } from '../../lib/number-query';
+import { datesIn, isNumberQuery, matchNumbers, numberEntry, numberShardKey, numberShardPath, querySerials, type NumberEntry } from '../../lib/number-query';
 import { matchText, mergeByUrl, rankCandidates, rankSections, textWords, type Candidate } from '../../lib/search-rank';
 import { pageParts, type PageParts } from '../../lib/search-sections';
 import { decodeFromIndex, prepareQuery, type PreparedQuery } from '../../lib/search-text';
