@@ -20,17 +20,12 @@ import { fixtureBuilds } from './support/build';
 import { startServer, type RunningServer } from './support/server';
 import { runAxe } from './gates/lib/axe';
 import { allPages, hasPage, loadPage, readPage } from './support/dist';
+import type { DocumentFacts } from '../src/lib/documents';
 
-interface DocJson {
-  slug: string;
-  url: string;
-  number: string;
-  type: string;
-  issuer: string;
-  date: string | null;
+/** A document as /du-lieu/van-ban.json gives it: its facts, and what the register shows beside them. */
+interface DocJson extends DocumentFacts {
   status: string;
   relations: { document: string; statedBy: string }[];
-  title: string | null;
   subject?: string;
   probableTitle?: { text: string };
 }

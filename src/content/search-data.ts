@@ -30,15 +30,24 @@ export function numberEntries(): Promise<NumberEntry[]> {
   return entries;
 }
 
+let shards: Promise<Map<string, DocumentFacts[]>> | undefined;
+
 /**
  * The documents of one shard of the number lookup, as their facts only: the
  * search derives each row's keys (numberEntry) itself, so a shard carries no
- * field twice.
+ * field twice. The rows are grouped once, not filtered again for each shard.
  */
 export async function numberShard(key: string): Promise<DocumentFacts[]> {
-  return (await numberEntries())
-    .filter((e) => numberShardKey(e.serial) === key)
-    .map(({ slug, url, number, type, issuer, date, title }) => ({ slug, url, number, type, issuer, date, title }));
+  shards ??= numberEntries().then((rows) => {
+    const byKey = new Map<string, DocumentFacts[]>();
+    for (const { slug, url, number, type, issuer, date, title, serial } of rows) {
+      const shard = numberShardKey(serial);
+      if (!byKey.has(shard)) byKey.set(shard, []);
+      byKey.get(shard)!.push({ slug, url, number, type, issuer, date, title });
+    }
+    return byKey;
+  });
+  return (await shards).get(key) ?? [];
 }
 
 let index: Promise<DocIndex> | undefined;

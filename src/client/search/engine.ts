@@ -22,7 +22,6 @@ import { pageParts, type PageParts } from '../../lib/search-sections';
 import { decodeFromIndex, prepareQuery, type PreparedQuery } from '../../lib/search-text';
 import { DOCUMENT_KIND, SEARCH_KINDS } from '../../lib/search-url';
 import { DATA_PATHS } from '../../lib/paths';
-import { markedExcerpt } from '../../lib/doc-index-excerpt';
 import { blockOf, INDEX_MANIFEST_PATH, matchIds, queryKeys, RECORD_BLOCK, readBucket, readManifest, recordBlockPath, wordBucket, wordBucketPath, type DocRecord, type IndexManifest } from '../../lib/doc-index';
 
 /** A document's title in a snippet is labelled as the register labels it: a trích yếu starts in lower case («về …») and is no sentence of its own. */
@@ -152,27 +151,6 @@ async function guarded<T>(call: Promise<T>): Promise<T> {
   }
 }
 
-const shards = new Map<string, Promise<NumberEntry[]>>();
-
-/** One shard of the number lookup, fetched once; without it, numbers are still found by full text. */
-function loadNumberShard(key: string): Promise<NumberEntry[]> {
-  let shard = shards.get(key);
-  if (!shard) {
-    shard = fetch(numberShardPath(key))
-      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${numberShardPath(key)}: ${r.status}`))))
-      // A shard holds each document's facts; its lookup keys are derived here, as the build derives them for the whole table.
-      .then((json: { entries?: DocumentFacts[] }) => (json.entries ?? []).map(numberEntry))
-      .catch((error: unknown) => {
-        // Numbers are still found by full text; the failure is logged, not hidden.
-        console.error(error);
-        shards.delete(key);
-        return [];
-      });
-    shards.set(key, shard);
-  }
-  return shard;
-}
-
 /** The rows of the shards the query's serials point to (none without a serial). */
 async function numberRowsFor(text: string): Promise<NumberEntry[]> {
   const keys = [...new Set(querySerials(text).map(numberShardKey))];
@@ -180,7 +158,7 @@ async function numberRowsFor(text: string): Promise<NumberEntry[]> {
 }
 
 /** Fetches a JSON file of the site's search data once, logging (never hiding) a failure and trying afresh next time. */
-function cachedJson<T>(cache: Map<number, Promise<T>>, key: number, path: string, read: (json: unknown) => T, fallback: () => T): Promise<T> {
+function cachedJson<K, T>(cache: Map<K, Promise<T>>, key: K, path: string, read: (json: unknown) => T, fallback: () => T): Promise<T> {
   let loaded = cache.get(key);
   if (!loaded) {
     loaded = fetch(path)
@@ -195,6 +173,15 @@ function cachedJson<T>(cache: Map<number, Promise<T>>, key: number, path: string
   }
   return loaded;
 }
+
+const shards = new Map<string, Promise<NumberEntry[]>>();
+
+/**
+ * One shard of the number lookup; without it, numbers are still found by full text. A shard holds each
+ * document's facts; its lookup keys are derived here, as the build derives them for the whole table.
+ */
+const loadNumberShard = (key: string) =>
+  cachedJson(shards, key, numberShardPath(key), (json) => ((json as { entries?: DocumentFacts[] }).entries ?? []).map(numberEntry), () => []);
 
 const manifests = new Map<number, Promise<IndexManifest | null>>();
 const loadManifest = () =>
@@ -254,7 +241,7 @@ async function documentsFor(query: PreparedQuery, filters: SearchFilters, size: 
       primary: true,
       indexCoverage: coverage,
       issued: r.date,
-      data: documentData(r, content, markedExcerpt(content, query)),
+      data: documentData(r, content),
     };
   });
   return { candidates, more: ids.length > size };
@@ -371,18 +358,18 @@ function hitFromEntry(entry: NumberEntry, data: PagefindData | undefined, query:
   };
 }
 
-/** A result's data in Pagefind's shape, for a page Pagefind did not index (a document of the register). */
-function documentData(doc: { url: string; name: string; number: string; date: string | null }, content: string, excerpt: string): PagefindData {
+/**
+ * A result's data in Pagefind's shape, for a page Pagefind did not index (a document of the register).
+ * Its snippet is built from `content` by hitFromData, as for every page; Pagefind's own excerpt is not used.
+ */
+function documentData(doc: { url: string; name: string; number: string; date: string | null }, content: string): PagefindData {
   const meta: Record<string, string | undefined> = { title: doc.name, kind: DOCUMENT_KIND, number: doc.number, date: doc.date ? formatDate(doc.date) : undefined };
-  return { url: doc.url, content, excerpt, meta, filters: {}, anchors: [], sub_results: [] };
+  return { url: doc.url, content, excerpt: '', meta, filters: {}, anchors: [], sub_results: [] };
 }
 
-/** A document found by number: its title as the snippet, the number's words marked; the number itself when the title holds none of them. */
-function numberData(entry: NumberEntry, query: PreparedQuery): PagefindData {
-  const title = entry.title ? `${TITLE_LABEL}${entry.title}` : entry.issuer;
-  const inTitle = markedExcerpt(title, query, 40);
-  const excerpt = inTitle.includes('<mark>') ? inTitle : markedExcerpt(`${entry.number} · ${title}`, query, 40);
-  return documentData({ ...entry, name: documentName(entry) }, title, excerpt);
+/** A document found by number: its labelled title (else its issuer) is the text its snippet comes from. */
+function numberData(entry: NumberEntry): PagefindData {
+  return documentData({ ...entry, name: documentName(entry) }, entry.title ? `${TITLE_LABEL}${entry.title}` : entry.issuer);
 }
 
 /** Queries up to this many words are asked again word by word left out, when no page holds them all. */
@@ -425,7 +412,7 @@ export async function search(raw: string, filters: SearchFilters = {}, limit = 2
   const numbers = matchNumbers(query.text, numberRows).filter((m) => entryMatchesFilters(m.entry, filters));
   if (numbers.length > 0 && isNumberQuery(query.text, numberRows)) {
     // A number and nothing else: its documents are the answer, and Pagefind is not loaded for it.
-    const hits = numbers.map((m) => hitFromEntry(m.entry, numberData(m.entry, query), query));
+    const hits = numbers.map((m) => hitFromEntry(m.entry, numberData(m.entry), query));
     return { query, hits: hits.slice(0, limit), more: hits.length > limit, partial: false };
   }
   // The register's own index is asked beside Pagefind, not after it.
@@ -476,7 +463,7 @@ export async function search(raw: string, filters: SearchFilters = {}, limit = 2
   const dates = datesIn(query.text);
   const datedHits = dates.length ? ranked.filter((c) => 'issued' in c && typeof c.issued === 'string' && dates.includes(c.issued)) : [];
   const byUrl = new Map(ranked.map((c) => [c.data.url.split('#')[0]!, c.data]));
-  const numberHits = numbers.map((m) => hitFromEntry(m.entry, byUrl.get(m.entry.url) ?? numberData(m.entry, query), query));
+  const numberHits = numbers.map((m) => hitFromEntry(m.entry, byUrl.get(m.entry.url) ?? numberData(m.entry), query));
   // Pages with every word; failing those, pages with at least half of them (never stray matches of one part).
   const some = ranked.filter((c) => c.coverage >= 0.5);
   const partial = complete.length === 0 && numberHits.length === 0 && namedHits.length === 0 && some.length > 0;
