@@ -224,7 +224,7 @@ export function renderReport(results: BenchResults): string {
 
   p('## Build');
   p();
-  p('A clean build (cache removed first) as `npm run build` runs it: `astro build`, then, once it has exited, scripts/finish-build.ts (Pagefind\'s index and the offline copy) as a process of its own. Peak memory is the resident memory of the whole process tree summed, sampled every 100 ms, the larger of the two steps; in brackets, the largest single process as GNU time reports it.');
+  p('A clean build (cache removed first) as `npm run build` runs it (scripts/lib/build-steps.ts, with its V8 flags): `astro build`, then, once it has exited, scripts/finish-build.ts (Pagefind\'s index and the offline copy) as a process of its own. Peak memory is the resident memory of the whole process tree summed, sampled every 100 ms, the larger of the two steps; in brackets, the largest single process as GNU time reports it.');
   p();
   p('| build | pages | time | pages/s | peak memory | peak per program | phases |');
   p('|---|---|---|---|---|---|---|');

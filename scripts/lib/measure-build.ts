@@ -1,5 +1,5 @@
 /**
- * Runs the build as `npm run build` does, `astro build` and then
+ * Runs the build as `npm run build` does (scripts/lib/build-steps.ts), `astro build` and then
  * scripts/finish-build.ts (search index, offline copy), each a child process
  * started when the one before has exited, and measures it: wall time, peak
  * memory, and the time of each phase as Astro logs it. Memory is taken two
@@ -11,6 +11,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildSteps } from './build-steps.ts';
 
 export interface BuildRun {
   ok: boolean;
@@ -124,8 +125,9 @@ async function measureStep(cwd: string, env: Record<string, string>, args: strin
 }
 
 export async function measureBuild(cwd: string, env: Record<string, string>): Promise<BuildRun> {
-  const astro = await measureStep(cwd, env, [join(cwd, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build']);
-  const finish = astro.code === 0 ? await measureStep(cwd, env, [join(cwd, 'scripts', 'finish-build.ts')]) : null;
+  const [astroStep, finishStep] = buildSteps(cwd);
+  const astro = await measureStep(cwd, env, astroStep!.args);
+  const finish = astro.code === 0 ? await measureStep(cwd, env, finishStep!.args) : null;
   const steps = finish ? [astro, finish] : [astro];
   const log = steps.map((s) => s.log).join('\n');
   const peakByProgram: Record<string, number> = {};

@@ -1,17 +1,16 @@
 /**
  * Builds the site from a copy of content/ (optionally changed first) into a
- * folder of its own, with the real pipeline: `astro build` with
- * QCDC_CONTENT_DIR, QCDC_DIST and QCDC_CACHE pointing there, then, when it
- * succeeds, the steps after it (scripts/finish-build.ts), as `npm run build` does.
+ * folder of its own, with the real pipeline: the steps of `npm run build`
+ * (scripts/lib/build-steps.ts) with QCDC_CONTENT_DIR, QCDC_DIST and
+ * QCDC_CACHE pointing there, each run when the one before has succeeded.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildSteps } from '../../scripts/lib/build-steps.ts';
 
 const root = join(import.meta.dirname, '..', '..');
-const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-const finish = join(root, 'scripts', 'finish-build.ts');
 
 export interface FixtureBuild {
   status: number | null;
@@ -38,10 +37,9 @@ export function fixtureBuilds(prefix = 'qcdc-fixture-') {
         env: { ...process.env, SITE_URL: '', QCDC_CONTENT_DIR: content, QCDC_DIST: dist, QCDC_CACHE: join(dir, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', ...env },
         timeout: 180_000,
       };
-      const steps = [[astro, 'build'], [finish]];
       let output = '';
       let status: number | null = 0;
-      for (const args of steps) {
+      for (const { args } of buildSteps(root)) {
         const result = spawnSync(process.execPath, args, options);
         output += `${result.stdout}\n${result.stderr}\n`;
         status = result.status;
