@@ -150,8 +150,21 @@ describe('the home page', () => {
     expect([...page.querySelectorAll('.doors h2 a')].map((a) => a.getAttribute('href'))).toEqual([DIRECTIVE_PAGE, '/tim-kiem/', '/giang-vien/']);
   });
   it('shows the five points at a glance, each linked to its anchor', () => {
-    const links = [...page.querySelectorAll('.points-glance > li > a')].map((a) => a.getAttribute('href')!);
+    const links = [...page.querySelectorAll('.points-glance > li > a:first-child')].map((a) => a.getAttribute('href')!);
     expect(links).toEqual(points.map((p) => `${DIRECTIVE_PAGE}#${p.anchor}`));
     for (const href of links) expect(directiveIds.has(anchorOf(href))).toBe(true);
+  });
+  it('links the documents each point names and the bodies it tasks, as every other page does', () => {
+    const items = [...page.querySelectorAll('.points-glance > li')];
+    const hrefs = (li: Element, selector: string) => [...li.querySelectorAll(selector)].map((a) => a.getAttribute('href')!);
+    // Mục 1 names 120-KL/TW and 37-KL/TU; Mục 3 names 84-, 1737- and 1738-QĐ/TU.
+    expect(hrefs(items[0]!, ':scope > a.doc-number')).toEqual(expect.arrayContaining(['/van-ban/120-kl-tw-2016/', '/van-ban/37-kl-tu-2015/']));
+    expect(hrefs(items[2]!, ':scope > a.doc-number')).toHaveLength(3);
+    for (const li of items.filter((li) => li.querySelector('.point__who'))) {
+      const bodies = hrefs(li, '.point__who a');
+      expect(bodies.length).toBeGreaterThan(0);
+      for (const href of bodies) expect(href).toMatch(/^\/co-quan\/[a-z0-9-]+\/$/);
+      expect(li.querySelector('.point__who')!.textContent).toMatch(/^Giao cho: .+\.$/);
+    }
   });
 });

@@ -81,6 +81,12 @@ describe('the directive page', () => {
     // Paragraphs are numbered within their point, as citations name them («Mục 4, đoạn 2»).
     expect(await page.locator('#muc-4-doan-2 .paragraph-number').innerText()).toBe('đoạn 2');
     expect(await page.locator('#muc-3-doan-1 .paragraph-number').count()).toBe(0);
+    // Landed on by a link, a paragraph names its part as well, since the part's heading is then above the screen.
+    await page.goto(`${site.server.url}${PATH}#muc-4-doan-2`);
+    expect(await page.locator('#muc-4-doan-2 .paragraph-number').innerText()).toBe('Mục 4, đoạn 2');
+    expect(await page.locator('#muc-4-doan-1 .paragraph-number').innerText()).toBe('đoạn 1');
+    const label = await page.locator('#muc-4-doan-2 .paragraph-number').boundingBox();
+    expect(label!.y).toBeGreaterThanOrEqual(0);
     await context.close();
   });
 

@@ -1,3 +1,5 @@
+import { copyText } from './clipboard';
+
 // Enhances each provision's tools with copy buttons. Without JavaScript the
 // anchor link and the citation in <details> already work.
 // One polite live region, so screen readers hear the outcome of a copy.
@@ -15,17 +17,6 @@ const announce = (button: HTMLButtonElement, text: string) => {
   timers.set(button, setTimeout(() => (button.textContent = button.dataset.label ?? ''), 2000));
 };
 
-async function copy(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch (error) {
-    // Refused by the browser (no permission, insecure page): the button says so; the reason is logged.
-    console.warn(error);
-    return false;
-  }
-}
-
 /** A button that copies what `text()` gives and says whether it worked. */
 function copyButton(kind: 'link' | 'citation', label: string, done: string, text: () => string): HTMLButtonElement {
   const button = document.createElement('button');
@@ -35,7 +26,7 @@ function copyButton(kind: 'link' | 'citation', label: string, done: string, text
   button.dataset.label = label;
   button.dataset.copies = kind;
   button.addEventListener('click', async () => {
-    announce(button, (await copy(text())) ? done : 'Không sao chép được');
+    announce(button, (await copyText(text())) ? done : 'Không sao chép được');
   });
   return button;
 }

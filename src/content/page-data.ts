@@ -474,7 +474,7 @@ export async function homePage() {
   const site = await getSite();
   const view = bodyMatrixView(site);
   // Who each point tasks comes from the same provisions data as the bodies matrix, never typed here.
-  const taskedBy = (point: number) => view.matrix.rows.filter((r) => r.cells.some((c) => c.point === point && c.tasked.length)).map((r) => view.bodies[r.body]!.name);
+  const taskedBy = (point: number) => view.matrix.rows.filter((r) => r.cells.some((c) => c.point === point && c.tasked.length)).map((r) => ({ name: view.bodies[r.body]!.name, href: bodyPath(r.body) }));
   return {
     directive: site.directive.document,
     points: site.directive.parts.filter((p) => p.kind === 'point').map((p) => ({ part: p, href: provisionPath(`${site.directive.document}#${p.anchor}`), taskedBy: p.point === undefined ? [] : taskedBy(p.point) })),

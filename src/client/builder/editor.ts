@@ -9,6 +9,7 @@ import { parseFile } from '../../lib/plan-codec';
 import { emptyPlan, isEmptyPlan, samePlan, type EventKind } from '../../lib/plan';
 import { addBreak, addEvent, addModule, addSession, setClassField, showDate, type Edit } from '../../lib/plan-edits';
 import { INSTRUCTORS_PATH, MODULES_PATH } from '../../lib/paths';
+import { copyText } from '../clipboard';
 import { $, h } from '../dom';
 import { wireAgenda } from './agenda-events';
 import { CatalogUnavailable, loadCatalog } from './catalog';
@@ -163,12 +164,8 @@ function wireTypedClock() {
 function wireShare() {
   $('#copy-link').addEventListener('click', async () => {
     const input = $('#share-link') as HTMLInputElement;
-    try {
-      await navigator.clipboard.writeText(input.value);
-      say('Đã sao chép liên kết chia sẻ.');
-    } catch (error) {
-      // Refused by the browser (no permission): expected, so a warning; the reader is told what to do.
-      console.warn(error);
+    if (await copyText(input.value)) say('Đã sao chép liên kết chia sẻ.');
+    else {
       input.select();
       say('Không sao chép tự động được: liên kết đã được chọn, hãy nhấn Ctrl+C.');
     }
