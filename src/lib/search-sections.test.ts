@@ -5,9 +5,10 @@ import { FACTS_ANCHOR, pageParts } from './search-sections';
 const blocks: [string, { element: string; id: string; text: string }?][] = [
   ['Công văn số 111-CV/TU Ban Thường vụ.'],
   ['Mục 4.', { element: 'h2', id: 'muc-4', text: 'Mục 4' }],
-  ['đoạn 1 4. Coi trọng kiểm tra.', { element: 'p', id: 'muc-4-doan-1', text: 'đoạn 1 4. Coi trọng kiểm tra.' }],
+  // Each paragraph of a part with several opens with its label, the part's name in it (SourceParagraph.astro).
+  ['Mục 4, đoạn 1 4. Coi trọng kiểm tra.', { element: 'p', id: 'muc-4-doan-1', text: 'Mục 4, đoạn 1 4. Coi trọng kiểm tra.' }],
   // A footnote marker at the end: the element's text has it glued ("trấn2."), the index as a word of its own.
-  ['đoạn 2 Ủy ban Kiểm tra thị trấn', { element: 'p', id: 'muc-4-doan-2', text: 'đoạn 2 Ủy ban Kiểm tra thị trấn2.' }],
+  ['Mục 4, đoạn 2 Ủy ban Kiểm tra thị trấn', { element: 'p', id: 'muc-4-doan-2', text: 'Mục 4, đoạn 2 Ủy ban Kiểm tra thị trấn2.' }],
   ['2.', { element: 'a', id: 'ghi-chu-ve-2', text: '2' }],
   ['Ghi chú biên tập: Pháp lệnh hết hiệu lực. ↑', { element: 'li', id: 'ghi-chu-2', text: 'Ghi chú biên tập: Pháp lệnh hết hiệu lực. ↑' }],
   ['Mục 5.', { element: 'h2', id: 'muc-5', text: 'Mục 5' }],

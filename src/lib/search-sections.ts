@@ -74,9 +74,9 @@ export function pageParts(url: string, content: string, anchors: readonly IndexA
     const skip = inside.map((a) => [a.location, a.location + Math.max(1, wordCount(a.text))]);
     const end = Math.min(anchor.location + own + inside.reduce((n, a) => n + Math.max(1, wordCount(a.text)), 0), nextStart(anchor.location));
     const count = paragraphs.filter((p) => p.part === part).length;
-    // The page shows "đoạn 2" before a paragraph of a part with several; the result names it in full instead.
-    const text = dropNumberLabel(slice(anchor.location, end, skip), index, count);
     const partTitle = part.text!.trim();
+    // The page shows "Mục 4, đoạn 2" before a paragraph of a part with several (the part only when landed on); the result names it instead.
+    const text = dropNumberLabel(slice(anchor.location, end, skip), partTitle, index, count);
     if (text) sections.push({ url: `${url}#${anchor.id}`, title: paragraphLabel(partTitle, index, count), text, part: { url: `${url}#${part.id}`, title: partTitle } });
   }
   sections.sort((a, b) => order(a) - order(b));
@@ -90,7 +90,7 @@ export function pageParts(url: string, content: string, anchors: readonly IndexA
   };
 }
 
-function dropNumberLabel(text: string, index: number, count: number): string {
-  const label = `đoạn ${index + 1} `;
+function dropNumberLabel(text: string, partTitle: string, index: number, count: number): string {
+  const label = `${partTitle}, đoạn ${index + 1} `;
   return count > 1 && text.startsWith(label) ? text.slice(label.length) : text;
 }
