@@ -90,6 +90,22 @@ describe('the directive page', () => {
     await context.close();
   });
 
+  it('keeps its contents beside the text and in view on a wide screen, above the text on a phone', async () => {
+    const wide = await site.open({ viewport: { width: 1280, height: 800 } });
+    await wide.page.goto(`${site.server.url}${PATH}#muc-4`);
+    const toc = (await wide.page.locator('nav.toc').boundingBox())!;
+    const text = (await wide.page.locator('.held-text').boundingBox())!;
+    expect(toc.x).toBeGreaterThanOrEqual(text.x + text.width);
+    expect(toc.y).toBeGreaterThanOrEqual(0);
+    expect(toc.y + toc.height).toBeLessThanOrEqual(800);
+    await wide.context.close();
+    const phone = await site.open({ viewport: { width: 390, height: 844 }, isMobile: true });
+    await phone.page.goto(site.server.url + PATH);
+    const above = (await phone.page.locator('nav.toc').boundingBox())!;
+    expect(above.y + above.height).toBeLessThanOrEqual((await phone.page.locator('.held-text').boundingBox())!.y);
+    await phone.context.close();
+  });
+
   it('lays out the head as issued on a wide screen and in one column on a phone', async () => {
     const wide = await site.open({ viewport: { width: 1280, height: 900 } });
     await wide.page.goto(site.server.url + PATH);
