@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
+import type { z } from 'astro/zod';
 import { filesIn, preflightChecked } from './content/preflight';
 import { contentDir } from './content/content-dir';
 import { abbreviationSchema } from './schemas/abbreviation';
@@ -13,22 +14,27 @@ import { moduleSchema, testItemSchema } from './schemas/module';
 import { readyPlanSchema } from './schemas/plan';
 import { heldTextSchema } from './schemas/provision';
 
-const from = (folder: string, pattern: string) =>
-  preflightChecked(glob({ pattern, base: `${contentDir}/${folder}` }), filesIn(`${contentDir}/${folder}`, [pattern.replace('*', '')]));
+/** A folder of files, one entry each, checked before and against its schema (src/content/preflight.ts). */
+const folder = <S extends z.ZodType>(name: string, pattern: string, schema: S) =>
+  defineCollection({
+    loader: preflightChecked(glob({ pattern, base: `${contentDir}/${name}` }), filesIn(`${contentDir}/${name}`, [pattern.replace('*', '')]), schema),
+    schema,
+  });
 
 export const collections = {
-  documents: defineCollection({ loader: from('documents', '*.md'), schema: documentSchema }),
-  provisions: defineCollection({ loader: from('provisions', '*.yaml'), schema: heldTextSchema }),
-  bodies: defineCollection({ loader: from('bodies', '*.yaml'), schema: bodySchema }),
-  modules: defineCollection({ loader: from('modules', '*.mdx'), schema: moduleSchema }),
-  glossary: defineCollection({ loader: from('glossary', '*.md'), schema: glossarySchema }),
+  documents: folder('documents', '*.md', documentSchema),
+  provisions: folder('provisions', '*.yaml', heldTextSchema),
+  bodies: folder('bodies', '*.yaml', bodySchema),
+  modules: folder('modules', '*.mdx', moduleSchema),
+  glossary: folder('glossary', '*.md', glossarySchema),
   /** Ready-made session plans for the builder (/giang-vien/). */
-  plans: defineCollection({ loader: from('plans', '*.yaml'), schema: readyPlanSchema }),
+  plans: folder('plans', '*.yaml', readyPlanSchema),
   /** The test bank: items for the printed test, apart from the modules' self-check quizzes. */
   testBank: defineCollection({
     loader: preflightChecked(
       file(`${contentDir}/test-bank.yaml`, { parser: (text) => listed(text, (item, i) => `${String((item as { module?: unknown }).module)}-${i + 1}`) }),
       () => [`${contentDir}/test-bank.yaml`],
+      testItemSchema,
     ),
     schema: testItemSchema,
   }),
@@ -37,6 +43,7 @@ export const collections = {
     loader: preflightChecked(
       file(`${contentDir}/changes.yaml`, { parser: (text) => listed(text, (item, i) => `${String((item as { date?: unknown }).date)}-${i + 1}`) }),
       () => [`${contentDir}/changes.yaml`],
+      changeSchema,
     ),
     schema: changeSchema,
   }),
@@ -47,6 +54,7 @@ export const collections = {
         parser: (text) => listed(text, (item, i) => { const e = item as { abbreviation?: unknown; name?: unknown }; return `${String(e?.abbreviation ?? e?.name)}-${i + 1}`; }),
       }),
       () => [`${contentDir}/abbreviations.yaml`],
+      abbreviationSchema,
     ),
     schema: abbreviationSchema,
   }),
@@ -54,6 +62,7 @@ export const collections = {
     loader: preflightChecked(
       file(`${contentDir}/mentioned-documents.yaml`, { parser: (text) => parseMentioned(text) }),
       () => [`${contentDir}/mentioned-documents.yaml`],
+      mentionedDocumentSchema,
     ),
     schema: mentionedDocumentSchema,
   }),

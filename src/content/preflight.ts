@@ -1,9 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
+import type { z } from 'astro/zod';
 import { parseDocument } from 'yaml';
 import { firstNonNfcLine } from '../lib/vietnamese';
 import { isSlug } from '../lib/slug';
+import { schemaProblems } from './schema-problems';
 
 /**
  * Wraps a loader so that its files are checked before they are parsed, each
@@ -12,15 +14,27 @@ import { isSlug } from '../lib/slug';
  *   confusing message, or slip through and break search and comparisons);
  * - YAML that does not parse (a data file, or a Markdown file's front matter):
  *   left to Astro, the error surfaces in every page that renders Markdown;
- * - a file name that is not a slug (it is the page's address).
+ * - a file name that is not a slug (it is the page's address);
+ * - with `schema`, each entry's schema mistakes, as schemaProblems words them.
  */
-export function preflightChecked(loader: Loader, files: () => string[]): Loader {
+export function preflightChecked(loader: Loader, files: () => string[], schema?: z.ZodType): Loader {
   return {
     ...loader,
     load: async (context) => {
       const problems = files().flatMap(fileProblems);
       if (problems.length) throw new ContentError(problems);
-      return loader.load(context);
+      if (!schema) return loader.load(context);
+      // Each entry is checked against the schema first, so its mistakes are reported as schemaProblems words them,
+      // all entries at once, instead of by Astro one file at a time with garbled field names.
+      const parseData: typeof context.parseData = async (props) => {
+        const found = await schemaProblems(schema, props.data);
+        if (!found.length) return context.parseData(props);
+        const where = props.filePath ? `${resolve(props.filePath)}${files().length > 1 ? '' : ` («${props.id}»)`}` : props.id;
+        problems.push(...found.map((p) => `${where}: ${p}`));
+        return props.data;
+      };
+      await loader.load({ ...context, parseData });
+      if (problems.length) throw new ContentError(problems);
     },
   };
 }
