@@ -14,6 +14,12 @@ import { moduleSchema, testItemSchema } from './schemas/module';
 import { readyPlanSchema } from './schemas/plan';
 import { heldTextSchema } from './schemas/provision';
 
+/** One YAML file of many entries, checked before and against its schema. */
+const dataFile = <S extends z.ZodType>(name: string, parser: (text: string) => Record<string, Record<string, unknown>>, schema: S) => {
+  const path = `${contentDir}/${name}`;
+  return defineCollection({ loader: preflightChecked(file(path, { parser }), () => [path], schema), schema });
+};
+
 /** A folder of files, one entry each, checked before and against its schema (src/content/preflight.ts). */
 const folder = <S extends z.ZodType>(name: string, pattern: string, schema: S) =>
   defineCollection({
@@ -30,42 +36,16 @@ export const collections = {
   /** Ready-made session plans for the builder (/giang-vien/). */
   plans: folder('plans', '*.yaml', readyPlanSchema),
   /** The test bank: items for the printed test, apart from the modules' self-check quizzes. */
-  testBank: defineCollection({
-    loader: preflightChecked(
-      file(`${contentDir}/test-bank.yaml`, { parser: (text) => listed(text, (item, i) => `${String((item as { module?: unknown }).module)}-${i + 1}`) }),
-      () => [`${contentDir}/test-bank.yaml`],
-      testItemSchema,
-    ),
-    schema: testItemSchema,
-  }),
+  testBank: dataFile('test-bank.yaml', (text) => listed(text, (item, i) => `${String((item as { module?: unknown }).module)}-${i + 1}`), testItemSchema),
   /** The change log of the content (/thay-doi/). */
-  changes: defineCollection({
-    loader: preflightChecked(
-      file(`${contentDir}/changes.yaml`, { parser: (text) => listed(text, (item, i) => `${String((item as { date?: unknown }).date)}-${i + 1}`) }),
-      () => [`${contentDir}/changes.yaml`],
-      changeSchema,
-    ),
-    schema: changeSchema,
-  }),
+  changes: dataFile('changes.yaml', (text) => listed(text, (item, i) => `${String((item as { date?: unknown }).date)}-${i + 1}`), changeSchema),
   /** Abbreviations and bodies' names of today, shown on their pages and used by search. */
-  abbreviations: defineCollection({
-    loader: preflightChecked(
-      file(`${contentDir}/abbreviations.yaml`, {
-        parser: (text) => listed(text, (item, i) => { const e = item as { abbreviation?: unknown; name?: unknown }; return `${String(e?.abbreviation ?? e?.name)}-${i + 1}`; }),
-      }),
-      () => [`${contentDir}/abbreviations.yaml`],
-      abbreviationSchema,
-    ),
-    schema: abbreviationSchema,
-  }),
-  mentioned: defineCollection({
-    loader: preflightChecked(
-      file(`${contentDir}/mentioned-documents.yaml`, { parser: (text) => parseMentioned(text) }),
-      () => [`${contentDir}/mentioned-documents.yaml`],
-      mentionedDocumentSchema,
-    ),
-    schema: mentionedDocumentSchema,
-  }),
+  abbreviations: dataFile(
+    'abbreviations.yaml',
+    (text) => listed(text, (item, i) => { const e = item as { abbreviation?: unknown; name?: unknown }; return `${String(e?.abbreviation ?? e?.name)}-${i + 1}`; }),
+    abbreviationSchema,
+  ),
+  mentioned: dataFile('mentioned-documents.yaml', parseMentioned, mentionedDocumentSchema),
 };
 
 /** The file loader wants ids for the items of a YAML list: given as an object keyed by id, so the data itself stays as written. */

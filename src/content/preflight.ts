@@ -29,7 +29,9 @@ export function preflightChecked(loader: Loader, files: () => string[], schema?:
       const parseData: typeof context.parseData = async (props) => {
         const found = await schemaProblems(schema, props.data);
         if (!found.length) return context.parseData(props);
-        const where = props.filePath ? `${resolve(props.filePath)}${files().length > 1 ? '' : ` («${props.id}»)`}` : props.id;
+        // An entry of a data file of many is named by its id too; a file that is one entry is named by its path alone.
+        const ownFile = props.filePath && basename(props.filePath).replace(/\.[^.]+$/, '') === props.id;
+        const where = props.filePath ? `${resolve(props.filePath)}${ownFile ? '' : ` («${props.id}»)`}` : props.id;
         problems.push(...found.map((p) => `${where}: ${p}`));
         return props.data;
       };

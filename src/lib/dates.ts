@@ -25,4 +25,3 @@ function parseIso(iso: string): [number, number, number] {
   if (!match) throw new Error(`Ngày không đúng dạng YYYY-MM-DD: "${iso}"`);
   return [Number(match[1]), Number(match[2]), Number(match[3])];
 }
-

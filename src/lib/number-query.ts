@@ -57,15 +57,15 @@ const TYPE_NAMES: readonly string[] = [...new Set([...DOCUMENT_TYPES.map(foldVie
 /** Shards of the number table: one per last two digits of the serial ("120" → "20", "5" → "05"). */
 export const NUMBER_SHARD_KEYS: readonly string[] = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
 
+/** Where a shard is served. */
+export const numberShardPath = (key: string) => `/du-lieu/so-hieu/${key}.json`;
+
 /**
  * The shard a serial's rows are in. The last two digits, not the first: a
  * serial is always matched whole, and registers number their documents in
  * runs (5000, 5001, …), so the last digits spread a run evenly over the shards
  * where the first would pile thousands into "10" to "14".
  */
-/** Where a shard is served. */
-export const numberShardPath = (key: string) => `/du-lieu/so-hieu/${key}.json`;
-
 export function numberShardKey(serial: string): string {
   const digits = String(Number(serial));
   return digits.slice(-2).padStart(2, '0');
@@ -99,14 +99,6 @@ interface Serial {
   near: Set<string>;
 }
 
-/**
- * The documents a query names by number, best first. A document matches when
- * the query holds its serial; a year written with it ("10/2022") or a type
- * ("chỉ thị", "QĐ") that contradicts the document rules it out; issuing
- * levels (TW, TU) only add weight, since people mix them up. A bare number of
- * one or two digits inside a longer query ("báo cáo 6 tháng") is not taken for
- * a serial unless a type is named.
- */
 /** A query as the number lookup reads it: folded, dates blanked, symbols parted from serials, and the serials it names. */
 function readQuery(query: string): { folded: string; serials: Serial[] } {
   const folded = foldVietnamese(nfc(query))
@@ -156,6 +148,14 @@ export function isNumberQuery(query: string, entries: readonly NumberEntry[]): b
   return numberWordsOnly(splitWords(phrase), entries);
 }
 
+/**
+ * The documents a query names by number, best first. A document matches when
+ * the query holds its serial; a year written with it ("10/2022") or a type
+ * ("chỉ thị", "QĐ") that contradicts the document rules it out; issuing
+ * levels (TW, TU) only add weight, since people mix them up. A bare number of
+ * one or two digits inside a longer query ("báo cáo 6 tháng") is not taken for
+ * a serial unless a type is named.
+ */
 export function matchNumbers(query: string, entries: readonly NumberEntry[]): NumberMatch[] {
   const { folded, serials } = readQuery(query);
   if (serials.length === 0) return [];
@@ -203,4 +203,3 @@ export function datesIn(text: string): string[] {
   }
   return [...new Set(out)];
 }
-
